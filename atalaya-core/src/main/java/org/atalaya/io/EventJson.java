@@ -184,7 +184,7 @@ public final class EventJson {
         try {
             n = MAPPER.readTree(json);
         } catch (IOException ex) {
-            throw new IllegalArgumentException("not JSON: " + ex.getOriginalMessage(), ex);
+            throw new IllegalArgumentException("not JSON: " + ex.getMessage(), ex);
         }
         JsonNode ev = req(n, "evidence");
         JsonNode coder = req(n, "coder");
