@@ -1,0 +1,41 @@
+package org.atalaya.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One line of a verb-pattern file: a predicate (verb or event noun, by lemma), an optional
+ * constraint on one of its arguments, where to read the source and target, and the CAMEO code.
+ *
+ * @param id       the pattern's name, unique within its file
+ * @param code     CAMEO code, or "-" for rows that only mark a role (speech verbs)
+ * @param lemmas   predicate lemmas
+ * @param argPath  path of the constrained argument ("obj", "obl:for"), empty when none
+ * @param argPhrases lemma phrases one of which the argument must carry (head + dependents, any order)
+ * @param sourcePaths paths to the source, in order of preference (empty: the subject)
+ * @param targetPaths paths to the target, in order; empty when the event has no recipient
+ * @param flags    {@code noun}, {@code territory}, {@code demand}, {@code speech}, {@code deontic}
+ * @param ref      "es/verbs.tsv:12"
+ */
+public record VerbPattern(String id, String code, Set<String> lemmas, String argPath, List<List<String>> argPhrases,
+                          List<String> sourcePaths, List<String> targetPaths, Set<String> flags, String ref) {
+
+    public boolean has(String flag) {
+        return flags.contains(flag);
+    }
+
+    /** How specific the pattern is, so that "pedir asistencia militar" wins over "pedir". */
+    public int specificity() {
+        return argPhrases.stream().mapToInt(List::size).max().orElse(0) * 10 + (argPath.isEmpty() ? 0 : 1);
+    }
+
+    public Optional<String> cameo() {
+        return code.equals("-") ? Optional.empty() : Optional.of(code);
+    }
+
+    /** The rule name events cite: file:line#id. */
+    public String rule() {
+        return ref + "#" + id;
+    }
+}

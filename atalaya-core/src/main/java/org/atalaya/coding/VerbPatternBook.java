@@ -1,0 +1,111 @@
+package org.atalaya.coding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.atalaya.knowledge.NameKey;
+import org.atalaya.knowledge.TsvRow;
+import org.atalaya.knowledge.TsvTable;
+import org.atalaya.model.Language;
+
+/**
+ * The verb patterns of one language, indexed by predicate lemma (accent-free, so the de-accented
+ * Spanish reference text matches). Columns: id, code, trigger, argument, source, target, flags, note.
+ */
+public final class VerbPatternBook {
+    private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric");
+
+    private final Map<String, List<VerbPattern>> byLemma;
+    private final int size;
+
+    private VerbPatternBook(Map<String, List<VerbPattern>> byLemma, int size) {
+        this.byLemma = byLemma;
+        this.size = size;
+    }
+
+    public static VerbPatternBook builtIn(Language language) {
+        String file = language.code() + "/verbs.tsv";
+        return load(TsvTable.resource("/org/atalaya/knowledge/patterns/" + file, "patterns/" + file));
+    }
+
+    public static VerbPatternBook load(List<TsvRow> rows) {
+        Map<String, List<VerbPattern>> index = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (TsvRow row : rows) {
+            VerbPattern p = parse(row);
+            if (!ids.add(p.id())) {
+                throw row.error("duplicate pattern id '" + p.id() + "'");
+            }
+            for (String lemma : p.lemmas()) {
+                index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+            }
+        }
+        // Most specific first; file order breaks ties (stable sort).
+        index.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
+        return new VerbPatternBook(index, rows.size());
+    }
+
+    private static VerbPattern parse(TsvRow row) {
+        String id = row.get("id");
+        String code = row.get("code");
+        if (!code.equals("-") && !code.matches("\\d{2,4}")) {
+            throw row.error("code '" + code + "' is not a CAMEO code");
+        }
+        Set<String> lemmas = new LinkedHashSet<>();
+        row.list("trigger").forEach(l -> lemmas.add(NameKey.of(l)));
+        if (lemmas.isEmpty()) {
+            throw row.error("no trigger lemma");
+        }
+        String argPath = "";
+        List<List<String>> phrases = new ArrayList<>();
+        String arg = row.optional("argument").orElse("");
+        if (!arg.isEmpty()) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw row.error("argument must look like path=phrase|phrase, got '" + arg + "'");
+            }
+            argPath = arg.substring(0, eq).trim();
+            for (String phrase : arg.substring(eq + 1).split("\\|")) {
+                List<String> words = Arrays.stream(phrase.trim().split("\\s+"))
+                        .map(NameKey::of).filter(w -> !w.isEmpty()).toList();
+                if (!words.isEmpty()) {
+                    phrases.add(words);
+                }
+            }
+        }
+        Set<String> flags = new HashSet<>(row.list("flags").stream().map(f -> f.toLowerCase(Locale.ROOT)).toList());
+        for (String f : flags) {
+            if (!FLAGS.contains(f)) {
+                throw row.error("unknown flag '" + f + "' (known: " + FLAGS + ")");
+            }
+        }
+        return new VerbPattern(id, code, lemmas, argPath, phrases, row.list("source"), row.list("target"),
+                flags, row.ref());
+    }
+
+    public List<VerbPattern> forLemma(String lemma) {
+        return byLemma.getOrDefault(NameKey.of(lemma), List.of());
+    }
+
+    public boolean isTrigger(String lemma) {
+        return byLemma.containsKey(NameKey.of(lemma));
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Distinct CAMEO roots the patterns can produce, for coverage checks. */
+    public Set<String> roots() {
+        Set<String> roots = new HashSet<>();
+        byLemma.values().forEach(l -> l.forEach(p -> p.cameo().ifPresent(c -> roots.add(c.substring(0, 2)))));
+        return roots;
+    }
+}
