@@ -1,0 +1,201 @@
+package org.atalaya.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.atalaya.knowledge.ActorEntry;
+import org.atalaya.model.Span;
+
+/**
+ * Reads the actor a noun phrase denotes from the parse and the names found in it: the head's own
+ * name, a demonym ("soldados azerbaiyanos"), a "de" complement ("el canciller de Armenia", "el pastor
+ * de Verishen" through the gazetteer), an apposition ("el presidente ruso, Vladimir Putin"); relative
+ * pronouns stand for the noun their clause modifies, and collective nouns ("un grupo de soldados")
+ * for their complement.
+ */
+public final class ActorReader {
+    private static final Set<String> COLLECTIVE = Set.of("grupo", "miembro", "decena", "centenar", "cientos",
+            "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
+            "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon");
+    private static final Set<String> RELATIVE = Set.of("que", "quien", "quienes", "cual", "cuales", "who", "which", "that");
+
+    private final DependencyGraph graph;
+    private final List<ActorMention> mentions;
+    private final List<PlaceMention> places;
+
+    public ActorReader(DependencyGraph graph, List<ActorMention> mentions, List<PlaceMention> places) {
+        this.graph = graph;
+        this.mentions = mentions;
+        this.places = places;
+    }
+
+    /** The actor at {@code token}, and one more for each coordinated conjunct ("Armenia, Bielorrusia y Rusia"). */
+    public List<Party> readAll(int token) {
+        List<Party> out = new ArrayList<>();
+        read(token).ifPresent(out::add);
+        int head = redirect(token);
+        for (int c : graph.children(head)) {
+            if (graph.baseRelation(c).equals("conj")) {
+                read(c).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    public Optional<Party> read(int token) {
+        int head = redirect(token);
+        Party p = build(head, 0);
+        return p != null && p.informative() ? Optional.of(p) : Optional.empty();
+    }
+
+    private int redirect(int token) {
+        String lemma = graph.lemma(token);
+        int h = graph.head(token);
+        if (RELATIVE.contains(lemma) && h >= 0 && graph.baseRelation(h).equals("acl") && graph.head(h) >= 0) {
+            return graph.head(h);
+        }
+        if (COLLECTIVE.contains(lemma) && mentionAt(token).isEmpty()) {
+            for (int c : graph.children(token)) {
+                if (graph.baseRelation(c).equals("nmod") && (graph.caseOf(c).equals("de") || graph.caseOf(c).equals("of"))) {
+                    return c;
+                }
+            }
+        }
+        return token;
+    }
+
+    private Party build(int head, int depth) {
+        Optional<String> country = Optional.empty();
+        Optional<String> igo = Optional.empty();
+        Optional<String> person = Optional.empty();
+        Set<String> sectors = new LinkedHashSet<>();
+        List<String> rules = new ArrayList<>();
+        String name = graph.token(head).word();
+        Optional<ActorMention> own = mentionAt(head);
+        if (own.isPresent()) {
+            ActorEntry e = own.get().entry();
+            rules.add(e.ref());
+            name = e.name();
+            switch (e.kind()) {
+                case PERSON -> person = e.personId();
+                case IGO -> igo = Optional.of(e.code());
+                case COUNTRY, DEMONYM -> country = e.country();
+                case CAPITAL -> {
+                    country = e.country();
+                    sectors.add("GOV");
+                }
+                case SECTOR -> sectors.addAll(e.sectors());
+            }
+            sectors.addAll(e.kind() == ActorEntry.Kind.COUNTRY ? e.sectors() : List.of());
+        } else {
+            Optional<PlaceMention> place = placeAt(head);
+            if (place.isPresent() && depth > 0) {
+                country = place.get().country();
+                rules.add(place.get().ref());
+                name = place.get().text();
+            }
+        }
+        if (depth < 3) {
+            for (int c : graph.children(head)) {
+                String rel = graph.baseRelation(c);
+                boolean modifier = rel.equals("amod") || rel.equals("nmod") && isOf(c) || rel.equals("appos")
+                        || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty();
+                if (!modifier) {
+                    continue;
+                }
+                Party sub = build(c, depth + 1);
+                if (sub == null || !sub.informative()) {
+                    continue;
+                }
+                rules.addAll(sub.rules());
+                if (sub.personId().isPresent() && (rel.equals("appos") || rel.equals("flat"))) {
+                    person = sub.personId();
+                    name = sub.name();
+                }
+                if (country.isEmpty()) {
+                    country = sub.country();
+                }
+                if (igo.isEmpty() && sub.igo().isPresent() && person.isEmpty()) {
+                    igo = sub.igo();
+                }
+                if (rel.equals("appos")) {
+                    sectors.addAll(sub.sectors());
+                }
+            }
+        }
+        return new Party(head, country, new ArrayList<>(sectors), igo, person, name, span(head), rules);
+    }
+
+    /**
+     * For acts on territory ("invadieron Syunik", "tomaron posiciones cerca de Syunik"): the country
+     * that owns the first known place in the argument's phrase, as a country-level actor.
+     */
+    public Optional<Party> territory(int node) {
+        Optional<PlaceMention> place = firstPlace(node, 0);
+        if (place.isEmpty() || place.get().country().isEmpty()) {
+            return Optional.empty();
+        }
+        PlaceMention m = place.get();
+        return Optional.of(new Party(m.start(), m.country(), List.of(), Optional.empty(), Optional.empty(),
+                m.country().get(), m.span(), List.of(m.ref())));
+    }
+
+    private Optional<PlaceMention> firstPlace(int node, int depth) {
+        Optional<PlaceMention> here = placeAt(node);
+        if (here.isPresent()) {
+            return here;
+        }
+        if (depth >= 4) {
+            return Optional.empty();
+        }
+        for (int c : graph.children(node)) {
+            String rel = graph.baseRelation(c);
+            if (rel.equals("nmod") || rel.equals("obl") || rel.equals("advmod") || rel.equals("conj") || rel.equals("appos")) {
+                Optional<PlaceMention> found = firstPlace(c, depth + 1);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isOf(int token) {
+        String c = graph.caseOf(token);
+        return c.equals("de") || c.equals("of") || c.isEmpty();
+    }
+
+    private Optional<ActorMention> mentionAt(int token) {
+        return mentions.stream().filter(m -> m.covers(token)).findFirst();
+    }
+
+    private Optional<PlaceMention> placeAt(int token) {
+        return places.stream().filter(m -> m.covers(token)).findFirst();
+    }
+
+    /** The text span of the noun phrase: the head with its determiners, modifiers and appositions. */
+    public Span span(int head) {
+        int[] range = {head, head};
+        extend(head, range, 0);
+        Span first = graph.token(range[0]).span();
+        Span last = graph.token(range[1]).span();
+        return new Span(first.begin(), last.end());
+    }
+
+    private void extend(int node, int[] range, int depth) {
+        for (int c : graph.children(node)) {
+            String rel = graph.baseRelation(c);
+            boolean inPhrase = rel.equals("det") || rel.equals("amod") || rel.equals("nmod") || rel.equals("appos")
+                    || rel.equals("flat") || rel.equals("compound") || rel.equals("nummod") || rel.equals("fixed")
+                    || rel.equals("case") && c > range[0] || rel.equals("advmod") && c < node;
+            if (!inPhrase || depth > 4) {
+                continue;
+            }
+            range[0] = Math.min(range[0], c);
+            range[1] = Math.max(range[1], c);
+            extend(c, range, depth + 1);
+        }
+    }
+}

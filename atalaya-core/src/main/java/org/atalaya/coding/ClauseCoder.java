@@ -1,0 +1,352 @@
+package org.atalaya.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.atalaya.model.Language;
+import org.atalaya.model.Modality;
+
+/**
+ * Codes the predicates of one parsed sentence with the verb patterns: the predicate's lemma and
+ * arguments give the event code, the source and the target. Handles light verbs and event nouns
+ * (as patterns on the noun or on the verb with an argument phrase), passives, reported speech
+ * (the speaker is recorded; the reported act is its own event), demands carried by a modal in
+ * reported speech, coordination, negation, purpose and conditional clauses, and dropped subjects.
+ */
+public final class ClauseCoder {
+    private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
+    private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
+    private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
+    private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
+    private static final List<String> NOUN_AGENT = List.of("acl>obl:agent", "acl>obl:por", "acl>obj:por", "nmod:por",
+            "acl>obl:by", "nmod:by", "nmod:poss");
+    private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
+
+    private final VerbPatternBook book;
+    private final Language language;
+
+    public ClauseCoder(VerbPatternBook book, Language language) {
+        this.book = book;
+        this.language = language;
+    }
+
+    /**
+     * @param carried the subject of the previous sentence, used for a finite verb with no subject
+     *                (Spanish drops subjects the reader can recover from the discourse)
+     */
+    public List<Candidate> code(int sentenceIndex, DependencyGraph graph, ActorReader actors, Optional<Party> carried) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < graph.size(); i++) {
+            List<VerbPattern> patterns = book.forLemma(graph.lemma(i));
+            if (patterns.isEmpty()) {
+                continue;
+            }
+            boolean nominal = !graph.isVerbal(i) && !graph.token(i).upos().equals("ADJ");
+            for (VerbPattern p : patterns) {
+                if (p.has("speech") || p.has("noun") != nominal || !argumentMatches(graph, i, p)) {
+                    continue;
+                }
+                if (p.has("deontic")) {
+                    deontic(sentenceIndex, graph, actors, i, p, carried).ifPresent(out::add);
+                } else {
+                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
+                                   Optional<Party> carried) {
+        List<Party> sources = sources(g, actors, i, p, carried);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<Party> targets = targets(g, actors, i, p);
+        if (targets.isEmpty() && !p.targetPaths().isEmpty() && requiresTarget(p)) {
+            return List.of();
+        }
+        Optional<Party> speaker = speaker(g, actors, i, carried);
+        boolean negated = negated(g, i);
+        Modality modality = modality(g, i);
+        List<Integer> trigger = triggerTokens(g, i, p);
+        List<Candidate> out = new ArrayList<>();
+        for (Party src : sources) {
+            if (targets.isEmpty()) {
+                out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.empty(), speaker, negated, modality,
+                        Optional.empty()));
+            }
+            for (Party tgt : targets) {
+                if (!sameActor(src, tgt)) {
+                    out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.of(tgt), speaker, negated,
+                            modality, Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A pattern whose target column is filled but whose code makes sense alone (protests) is marked by "-". */
+    private static boolean requiresTarget(VerbPattern p) {
+        return !p.targetPaths().contains("-");
+    }
+
+    /** "Putin remarcó que las tropas debían volver": the speaker demands the act of the embedded subject. */
+    private Optional<Candidate> deontic(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
+                                        Optional<Party> carried) {
+        int speech = clauseHead(g, i);
+        if (speech < 0 || !isSpeech(g, speech)) {
+            return Optional.empty();
+        }
+        boolean modal = false;
+        for (int c : g.children(i)) {
+            if (g.baseRelation(c).equals("aux") && DEONTIC.contains(g.lemma(c))) {
+                modal = true;
+            }
+        }
+        boolean demandVerb = book.forLemma(g.lemma(speech)).stream().anyMatch(x -> x.has("demand"));
+        if (!modal && !demandVerb) {
+            return Optional.empty();
+        }
+        Optional<Party> speaker = subjectOf(g, actors, speech, carried);
+        List<Party> targets = subjects(g, actors, i);
+        if (speaker.isEmpty() || targets.isEmpty() || sameActor(speaker.get(), targets.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(s, i, List.of(speech, i), p, p.code(), speaker.get(), Optional.of(targets.get(0)),
+                Optional.empty(), negated(g, speech) || negated(g, i), modality(g, speech), Optional.empty()));
+    }
+
+    private List<Party> sources(DependencyGraph g, ActorReader actors, int i, VerbPattern p, Optional<Party> carried) {
+        List<String> paths = !p.sourcePaths().isEmpty() ? p.sourcePaths()
+                : p.has("noun") ? NOUN_AGENT
+                : isPassive(g, i) ? PASSIVE_AGENT : List.of("nsubj");
+        for (String path : paths) {
+            Optional<Integer> node = g.follow(i, path);
+            if (node.isPresent()) {
+                List<Party> found = actors.readAll(node.get());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                return List.of();
+            }
+        }
+        if (p.has("noun") || isPassive(g, i)) {
+            return List.of();
+        }
+        return subjectOf(g, actors, i, carried).map(List::of).orElse(List.of());
+    }
+
+    private List<Party> targets(DependencyGraph g, ActorReader actors, int i, VerbPattern p) {
+        List<String> paths = isPassive(g, i) ? List.of("nsubj:pass") : p.targetPaths();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                continue;
+            }
+            Optional<Integer> node = g.follow(i, path);
+            if (node.isPresent()) {
+                List<Party> found = actors.readAll(node.get());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                if (p.has("territory")) {
+                    Optional<Party> owner = actors.territory(node.get());
+                    if (owner.isPresent()) {
+                        return List.of(owner.get());
+                    }
+                }
+            }
+        }
+        // A gerund or infinitive complement ("envió una carta al presidente, solicitando ayuda") takes
+        // the recipient of the verb it hangs from.
+        String rel = g.baseRelation(i);
+        if ((rel.equals("advcl") || rel.equals("xcomp")) && g.head(i) >= 0 && !p.targetPaths().isEmpty()) {
+            for (String path : DATIVE) {
+                Optional<Integer> node = g.follow(g.head(i), path);
+                if (node.isPresent()) {
+                    List<Party> found = actors.readAll(node.get());
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Party> subjects(DependencyGraph g, ActorReader actors, int i) {
+        for (String path : List.of("nsubj", "nsubj:pass")) {
+            Optional<Integer> node = g.follow(i, path);
+            if (node.isPresent()) {
+                return actors.readAll(node.get());
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of a clause, or of the clause it depends on, or the one carried from before. */
+    Optional<Party> subjectOf(DependencyGraph g, ActorReader actors, int i, Optional<Party> carried) {
+        int node = i;
+        for (int hops = 0; hops < 6 && node >= 0; hops++) {
+            Optional<Integer> subj = g.follow(node, "nsubj");
+            if (subj.isPresent()) {
+                return actors.read(subj.get());
+            }
+            String rel = g.baseRelation(node);
+            int head = g.head(node);
+            if (head < 0) {
+                break;
+            }
+            if (rel.equals("acl")) {
+                // "un comunicado en el que detalló": the one who issued the statement said it.
+                node = g.head(head) >= 0 ? g.head(head) : head;
+            } else if (rel.equals("advcl") || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("conj")
+                    || rel.equals("parataxis")) {
+                node = head;
+            } else {
+                break;
+            }
+        }
+        return language == Language.ES ? carried : Optional.empty();
+    }
+
+    private Optional<Party> speaker(DependencyGraph g, ActorReader actors, int i, Optional<Party> carried) {
+        int node = i;
+        for (int hops = 0; hops < 6; hops++) {
+            int head = clauseHead(g, node);
+            if (head < 0) {
+                return Optional.empty();
+            }
+            if (isSpeech(g, head)) {
+                return subjectOf(g, actors, head, carried);
+            }
+            node = head;
+        }
+        return Optional.empty();
+    }
+
+    /** The predicate whose complement clause contains {@code i}, or -1. */
+    private static int clauseHead(DependencyGraph g, int i) {
+        String rel = g.baseRelation(i);
+        int head = g.head(i);
+        if (head < 0) {
+            return -1;
+        }
+        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("advcl")
+                || rel.equals("conj") || rel.equals("acl")) {
+            return head;
+        }
+        return -1;
+    }
+
+    private boolean isSpeech(DependencyGraph g, int i) {
+        return book.forLemma(g.lemma(i)).stream().anyMatch(p -> p.has("speech") || p.has("demand"));
+    }
+
+    private static boolean isPassive(DependencyGraph g, int i) {
+        return g.follow(i, "nsubj:pass").isPresent();
+    }
+
+    private static boolean negated(DependencyGraph g, int i) {
+        for (int c : g.children(i)) {
+            String rel = g.baseRelation(c);
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(g.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
+    private Modality modality(DependencyGraph g, int i) {
+        for (int c : g.children(i)) {
+            String rel = g.baseRelation(c);
+            if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
+                    && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("acl"))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
+                return Modality.FUTURE;
+            }
+        }
+        String feats = g.token(i).feats();
+        if (language == Language.ES && feats.length() >= 4 && feats.charAt(0) == 'V'
+                && (feats.charAt(2) == 'I' && feats.charAt(3) == 'F' || feats.charAt(2) == 'I' && feats.charAt(3) == 'C')) {
+            return Modality.FUTURE;
+        }
+        return Modality.ASSERTED;
+    }
+
+    private boolean argumentMatches(DependencyGraph g, int i, VerbPattern p) {
+        if (p.argPath().isEmpty()) {
+            return true;
+        }
+        Optional<Integer> node = g.follow(i, p.argPath());
+        if (node.isEmpty()) {
+            return false;
+        }
+        if (p.argPhrases().isEmpty()) {
+            return true;
+        }
+        for (List<String> phrase : p.argPhrases()) {
+            if (phraseAt(g, node.get(), phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
+    private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
+        String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
+        if (!phrase.contains(head)) {
+            return false;
+        }
+        for (String w : phrase) {
+            if (w.equals(head)) {
+                continue;
+            }
+            boolean found = false;
+            for (int c : g.children(node)) {
+                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Integer> triggerTokens(DependencyGraph g, int i, VerbPattern p) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(i);
+        if (!p.argPath().isEmpty()) {
+            g.follow(i, p.argPath()).ifPresent(n -> {
+                tokens.add(n);
+                for (int c : g.children(n)) {
+                    if (g.baseRelation(c).equals("amod")) {
+                        tokens.add(c);
+                    }
+                }
+            });
+        }
+        tokens.sort(Integer::compare);
+        return tokens;
+    }
+
+    private static boolean sameActor(Party a, Party b) {
+        if (a.head() == b.head()) {
+            return true;
+        }
+        if (a.personId().isPresent() && a.personId().equals(b.personId())) {
+            return true;
+        }
+        return a.personId().isEmpty() && b.personId().isEmpty() && a.igo().equals(b.igo())
+                && a.country().equals(b.country()) && a.sectors().equals(b.sectors());
+    }
+}

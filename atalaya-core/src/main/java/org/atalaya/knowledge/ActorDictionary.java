@@ -1,0 +1,40 @@
+package org.atalaya.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every actor name Atalaya knows, keyed by the {@link NameKey} of its words joined by single spaces,
+ * for longest-match scanning of token sequences. Sector nouns are also matched on lemmas
+ * ("soldados" → "soldado"); names are matched on the words as written.
+ */
+public final class ActorDictionary {
+    private final Map<String, List<ActorEntry>> byName = new HashMap<>();
+    private int maxTokens = 1;
+
+    public void add(String phrase, ActorEntry entry) {
+        String key = NameKey.of(phrase.replace('_', ' '));
+        if (key.isEmpty()) {
+            return;
+        }
+        List<ActorEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(entry)) {
+            list.add(entry);
+        }
+        maxTokens = Math.max(maxTokens, key.split(" ").length);
+    }
+
+    public List<ActorEntry> lookup(String key) {
+        return byName.getOrDefault(key, List.of());
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}
