@@ -44,7 +44,7 @@ public final class ClauseCoder {
             }
             boolean nominal = !graph.isVerbal(i) && !graph.token(i).upos().equals("ADJ");
             for (VerbPattern p : patterns) {
-                if (p.has("speech") || p.has("noun") != nominal || !argumentMatches(graph, i, p)) {
+                if (p.cameo().isEmpty() || p.has("noun") != nominal || !argumentMatches(graph, i, p)) {
                     continue;
                 }
                 if (p.has("deontic")) {
@@ -283,16 +283,18 @@ public final class ClauseCoder {
         if (p.argPath().isEmpty()) {
             return true;
         }
-        Optional<Integer> node = g.follow(i, p.argPath());
-        if (node.isEmpty()) {
+        List<Integer> nodes = g.followAll(i, p.argPath());
+        if (nodes.isEmpty()) {
             return false;
         }
         if (p.argPhrases().isEmpty()) {
             return true;
         }
-        for (List<String> phrase : p.argPhrases()) {
-            if (phraseAt(g, node.get(), phrase)) {
-                return true;
+        for (int node : nodes) {
+            for (List<String> phrase : p.argPhrases()) {
+                if (phraseAt(g, node, phrase)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -326,7 +328,8 @@ public final class ClauseCoder {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(i);
         if (!p.argPath().isEmpty()) {
-            g.follow(i, p.argPath()).ifPresent(n -> {
+            g.followAll(i, p.argPath()).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
+                    .findFirst().ifPresent(n -> {
                 tokens.add(n);
                 for (int c : g.children(n)) {
                     if (g.baseRelation(c).equals("amod")) {

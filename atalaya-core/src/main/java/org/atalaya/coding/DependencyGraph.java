@@ -150,6 +150,19 @@ public final class DependencyGraph {
         return Optional.of(current);
     }
 
+    /** Every node a path reaches, breadth first. */
+    public List<Integer> followAll(int from, String path) {
+        List<Integer> current = List.of(from);
+        for (String step : path.split(">")) {
+            List<Integer> next = new ArrayList<>();
+            for (int node : current) {
+                next.addAll(step(node, step.trim()));
+            }
+            current = next;
+        }
+        return current;
+    }
+
     public boolean hasChild(int i, String rel, String... lemmas) {
         for (int c : children.get(i)) {
             if (baseRelation(c).equals(rel) || relation[c].equals(rel)) {
