@@ -1,0 +1,61 @@
+package org.atalaya.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.atalaya.model.ActorRef;
+import org.atalaya.model.DateBasis;
+import org.atalaya.model.EventRecord;
+
+/**
+ * One act reported several times in an article (the headline, the body, a quote) is one event. Two
+ * records are the same act when they share the CAMEO code and the source's country (or code), their
+ * targets agree (same country, or one of them has none), and their dates agree unless one of them
+ * only fell back to the article's date. The best-documented record is kept.
+ */
+final class ArticleMerger {
+    private ArticleMerger() {
+    }
+
+    static List<EventRecord> merge(List<EventRecord> events, boolean firstSentenceIsHeadline) {
+        List<EventRecord> byQuality = new ArrayList<>(events);
+        byQuality.sort(Comparator.comparingInt((EventRecord e) -> -quality(e, firstSentenceIsHeadline))
+                .thenComparingInt(EventRecord::sentenceIndex));
+        List<EventRecord> kept = new ArrayList<>();
+        for (EventRecord e : byQuality) {
+            if (kept.stream().noneMatch(k -> sameAct(k, e))) {
+                kept.add(e);
+            }
+        }
+        kept.sort(Comparator.comparingInt(EventRecord::sentenceIndex)
+                .thenComparingInt(e -> e.evidence().triggerSpan().begin()).thenComparing(EventRecord::id));
+        return kept;
+    }
+
+    private static int quality(EventRecord e, boolean headline) {
+        int q = e.target().isPresent() ? 8 : 0;
+        q += e.evidence().dateSpan().isPresent() ? 4 : 0;
+        q += headline && e.sentenceIndex() == 0 ? 0 : 2;
+        q += e.source().sectors().size() + e.target().map(t -> t.sectors().size()).orElse(0);
+        q += e.evidence().rule().startsWith("derived:") ? 0 : 1;
+        return q;
+    }
+
+    private static boolean sameAct(EventRecord a, EventRecord b) {
+        if (!a.event().cameo().equals(b.event().cameo()) || !key(a.source()).equals(key(b.source()))) {
+            return false;
+        }
+        boolean targets = a.target().isEmpty() || b.target().isEmpty()
+                || key(a.target().get()).equals(key(b.target().get()));
+        boolean dates = a.date().equals(b.date()) || weak(a) || weak(b);
+        return targets && dates;
+    }
+
+    private static boolean weak(EventRecord e) {
+        return e.evidence().dateSpan().isEmpty() && (e.dateBasis() == DateBasis.PUBLISHED || e.dateBasis() == DateBasis.INFERRED);
+    }
+
+    private static String key(ActorRef a) {
+        return a.country().orElse(a.code());
+    }
+}

@@ -1,0 +1,204 @@
+package org.atalaya.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.atalaya.coding.ActorMention;
+import org.atalaya.coding.ActorReader;
+import org.atalaya.coding.Candidate;
+import org.atalaya.coding.ClauseCoder;
+import org.atalaya.coding.DependencyGraph;
+import org.atalaya.coding.MentionFinder;
+import org.atalaya.coding.Party;
+import org.atalaya.coding.PlaceFinder;
+import org.atalaya.coding.PlaceMention;
+import org.atalaya.coding.TimeAttacher;
+import org.atalaya.model.Article;
+import org.atalaya.model.CoderStamp;
+import org.atalaya.model.EventRecord;
+import org.atalaya.model.Language;
+import org.atalaya.model.Modality;
+import org.atalaya.model.PlaceRef;
+import org.atalaya.nlp.AnnotatedText;
+import org.atalaya.nlp.CoreNlpBackend;
+import org.atalaya.nlp.NlpBackend;
+import org.atalaya.nlp.Sentence;
+import org.atalaya.place.PlaceResolver;
+import org.atalaya.time.PublicationDateGuesser;
+import org.atalaya.time.TemporalTagger;
+
+/**
+ * The whole coder: annotate (parsing only sentences with a trigger word and a known actor), read
+ * actors, places and times, code predicates, date and place each event, and merge the repeated
+ * reports of one act within the article (a headline restating the body). Thread-safe; the NLP models
+ * of each language load once, on first use.
+ */
+public final class AtalayaPipeline implements ParsedArticleCoder {
+    public static final String VERSION = "0.1.0";
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    private final Knowledge knowledge;
+    private final Function<Language, NlpBackend> backendFactory;
+    private final Map<Language, NlpBackend> backends = new EnumMap<>(Language.class);
+    private final Map<Language, TemporalTagger> taggers = new EnumMap<>(Language.class);
+    private final Map<Language, MentionFinder> mentionFinders = new EnumMap<>(Language.class);
+    private final PlaceFinder placeFinder;
+    private final CoderStamp stamp;
+    private final int maxChars;
+    private final boolean keepUnasserted;
+
+    public AtalayaPipeline(Knowledge knowledge, Function<Language, NlpBackend> backendFactory, int maxChars,
+                           boolean keepUnasserted) {
+        this.knowledge = knowledge;
+        this.backendFactory = backendFactory;
+        this.maxChars = maxChars;
+        this.keepUnasserted = keepUnasserted;
+        this.stamp = new CoderStamp(VERSION, knowledge.checksum());
+        this.placeFinder = new PlaceFinder(knowledge.gazetteer(), new PlaceResolver(knowledge.gazetteer()));
+        for (Language l : Language.values()) {
+            taggers.put(l, new TemporalTagger(l));
+            mentionFinders.put(l, new MentionFinder(knowledge.actors(l)));
+        }
+    }
+
+    /** The pipeline on the built-in knowledge with Stanford CoreNLP. */
+    public static AtalayaPipeline standard() {
+        return new AtalayaPipeline(Knowledge.builtIn(), CoreNlpBackend::new, DEFAULT_MAX_CHARS, false);
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    @Override
+    public CoderStamp stamp() {
+        return stamp;
+    }
+
+    /** Loads the models of a language now rather than on the first article. */
+    public void warmUp(Language language) {
+        backend(language);
+    }
+
+    private NlpBackend backend(Language language) {
+        synchronized (backends) {
+            return backends.computeIfAbsent(language, backendFactory);
+        }
+    }
+
+    @Override
+    public CodingResult code(Article article) {
+        if (article.text().isBlank()) {
+            throw new ArticleRejectedException("empty-text", article.origin() + ": article '" + article.id() + "' has no text");
+        }
+        if (article.text().length() > maxChars) {
+            throw new ArticleRejectedException("too-long", article.origin() + ": article '" + article.id() + "' has "
+                    + article.text().length() + " characters, over the limit of " + maxChars + " (--max-chars)");
+        }
+        Language lang = article.language().orElseGet(() -> {
+            LanguageGuesser.Result r = LanguageGuesser.guess(article.text());
+            return r.language().orElseThrow(() -> new ArticleRejectedException("unknown-language", article.origin()
+                    + ": article '" + article.id() + "' is not Spanish or English (looks like " + r.guess()
+                    + "); give --lang or a \"lang\" field"));
+        });
+        MentionFinder finder = mentionFinders.get(lang);
+        AnnotatedText annotation = backend(lang).annotate(article.text(), tokens -> tokens.stream()
+                .anyMatch(t -> knowledge.patterns(lang).isTrigger(t.lemma())) && !finder.find(tokens).isEmpty());
+        return code(article.withLanguage(lang), annotation);
+    }
+
+    @Override
+    public CodingResult code(Article article, AnnotatedText annotation) {
+        Language lang = annotation.language();
+        List<String> warnings = new ArrayList<>();
+        TemporalTagger tagger = taggers.get(lang);
+        boolean inferred = article.published().isEmpty();
+        LocalDate documentDate = article.published()
+                .or(() -> PublicationDateGuesser.guess(article.text(), lang))
+                .orElseThrow(() -> new ArticleRejectedException("no-date", article.origin() + ": article '" + article.id()
+                        + "' has no publication date and no dated expression to infer one; give --published or a \"published\" field"));
+        MentionFinder finder = mentionFinders.get(lang);
+        List<List<ActorMention>> mentions = new ArrayList<>();
+        Set<String> context = new HashSet<>();
+        for (Sentence s : annotation.sentences()) {
+            List<ActorMention> found = finder.find(s.tokens());
+            mentions.add(found);
+            found.forEach(m -> m.entry().country().ifPresent(context::add));
+        }
+        ClauseCoder clauses = new ClauseCoder(knowledge.patterns(lang), lang);
+        List<SentenceWork> work = new ArrayList<>();
+        Optional<Party> carried = Optional.empty();
+        for (Sentence s : annotation.sentences()) {
+            DependencyGraph graph = new DependencyGraph(s);
+            List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
+            List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
+            List<Candidate> candidates = List.of();
+            if (s.parsed()) {
+                ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
+                candidates = clauses.code(s.index(), graph, reader, carried);
+                Optional<Party> subject = rootSubject(graph, reader);
+                if (subject.isPresent()) {
+                    carried = subject;
+                }
+            }
+            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates));
+        }
+        String hash = contentHash(article);
+        EventDater dater = new EventDater(tagger, lang, documentDate, inferred);
+        EventAssembler assembler = new EventAssembler(knowledge, placeFinder, stamp);
+        Optional<PlaceRef> dateline = Dateline.place(annotation, work, assembler, context);
+        List<EventRecord> events = new ArrayList<>();
+        Optional<EventDater.Dated> discourse = Optional.empty();
+        for (SentenceWork w : work) {
+            List<Candidate> all = new ArrayList<>(w.candidates());
+            all.addAll(Accusations.derive(w, knowledge));
+            for (Candidate c : all) {
+                if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
+                    continue;
+                }
+                EventDater.Dated dated = dater.date(w, c, discourse);
+                assembler.build(article, hash, lang, w, c, dated, dateline, context).ifPresent(events::add);
+            }
+            Optional<EventDater.Dated> here = dater.sentenceDate(w);
+            if (here.isPresent()) {
+                discourse = here;
+            }
+        }
+        boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
+        return new CodingResult(article, ArticleMerger.merge(events, headline), annotation.sentences().size(), warnings);
+    }
+
+    private static Optional<Party> rootSubject(DependencyGraph g, ActorReader reader) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.head(i) < 0 && !g.sentence().dependencies().isEmpty()) {
+                Optional<Integer> subj = g.follow(i, "nsubj");
+                if (subj.isPresent()) {
+                    return reader.read(subj.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String contentHash(Article a) {
+        String key = String.join("\u0000", a.id(), a.text(), a.title().orElse(""),
+                a.published().map(LocalDate::toString).orElse(""), a.language().map(Language::code).orElse(""),
+                a.url().orElse(""), a.source().orElse(""));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

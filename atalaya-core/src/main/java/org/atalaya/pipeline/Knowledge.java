@@ -1,0 +1,174 @@
+package org.atalaya.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.atalaya.coding.VerbPatternBook;
+import org.atalaya.knowledge.ActorDictionary;
+import org.atalaya.knowledge.ActorEntry;
+import org.atalaya.knowledge.CountryEntry;
+import org.atalaya.knowledge.CountryFile;
+import org.atalaya.knowledge.IgoEntry;
+import org.atalaya.knowledge.IgoFile;
+import org.atalaya.knowledge.Ontology;
+import org.atalaya.knowledge.PeopleFile;
+import org.atalaya.knowledge.Person;
+import org.atalaya.knowledge.RoleResolver;
+import org.atalaya.knowledge.SectorFile;
+import org.atalaya.knowledge.SectorTerm;
+import org.atalaya.model.Language;
+import org.atalaya.place.Gazetteer;
+
+/**
+ * Everything Atalaya knows, loaded once per process: the ontology, actors (countries, bodies,
+ * people with dated roles, sector nouns), verb patterns and the gazetteer, with the checksum that
+ * is stamped into every event so that a change of knowledge shows in the output.
+ */
+public final class Knowledge {
+    static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
+            "actors/igos.tsv", "actors/sectors.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
+    private static final String ROOT = "/org/atalaya/knowledge/";
+
+    private final Ontology ontology;
+    private final RoleResolver roles;
+    private final Map<Language, ActorDictionary> actors;
+    private final Map<Language, VerbPatternBook> patterns;
+    private final Gazetteer gazetteer;
+    private final String checksum;
+    private final Counts counts;
+
+    /** How much Atalaya knows, for `knowledge stats`. */
+    public record Counts(int countries, int igos, int people, int roles, int sectorTerms, int patterns, int places) {
+    }
+
+    private Knowledge(Ontology ontology, RoleResolver roles, Map<Language, ActorDictionary> actors,
+                      Map<Language, VerbPatternBook> patterns, Gazetteer gazetteer, String checksum, Counts counts) {
+        this.ontology = ontology;
+        this.roles = roles;
+        this.actors = actors;
+        this.patterns = patterns;
+        this.gazetteer = gazetteer;
+        this.checksum = checksum;
+        this.counts = counts;
+    }
+
+    public static Knowledge builtIn() {
+        Ontology ontology = Ontology.builtIn();
+        List<CountryEntry> countries = CountryFile.builtIn();
+        List<IgoEntry> igos = IgoFile.builtIn();
+        List<SectorTerm> sectors = SectorFile.builtIn();
+        PeopleFile people = PeopleFile.builtIn();
+        Map<Language, ActorDictionary> dictionaries = new EnumMap<>(Language.class);
+        Map<Language, VerbPatternBook> books = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            ActorDictionary d = new ActorDictionary();
+            addCountries(d, countries);
+            addIgos(d, igos);
+            addPeople(d, people);
+            sectors.stream().filter(s -> s.lang() == lang).forEach(s -> d.add(s.term(),
+                    new ActorEntry(ActorEntry.Kind.SECTOR, s.sector(), Optional.empty(), List.of(s.sector()), s.term(),
+                            Optional.empty(), s.ref())));
+            dictionaries.put(lang, d);
+            books.put(lang, VerbPatternBook.builtIn(lang));
+        }
+        Gazetteer gazetteer = Gazetteer.builtIn();
+        int patternCount = books.values().stream().mapToInt(VerbPatternBook::size).sum();
+        Counts counts = new Counts(countries.size(), igos.size(), people.people().size(), people.roles().size(),
+                sectors.size(), patternCount, gazetteer.size());
+        return new Knowledge(ontology, new RoleResolver(people), dictionaries, books, gazetteer, checksumOfBuiltIns(),
+                counts);
+    }
+
+    private static void addCountries(ActorDictionary d, List<CountryEntry> countries) {
+        for (CountryEntry c : countries) {
+            List<String> sectors = c.sector().map(List::of).orElse(List.of());
+            ActorEntry country = new ActorEntry(ActorEntry.Kind.COUNTRY, c.country(), Optional.of(c.country()), sectors,
+                    c.nameEn(), Optional.empty(), c.ref());
+            d.add(c.nameEn(), country);
+            d.add(c.nameEs(), country);
+            c.aliases().forEach(a -> d.add(a, country));
+            ActorEntry capital = new ActorEntry(ActorEntry.Kind.CAPITAL, c.country() + "GOV", Optional.of(c.country()),
+                    List.of("GOV"), c.nameEn(), Optional.empty(), c.ref());
+            c.capitals().forEach(a -> d.add(a, capital));
+            ActorEntry demonym = new ActorEntry(ActorEntry.Kind.DEMONYM, c.country(), Optional.of(c.country()), sectors,
+                    c.nameEn(), Optional.empty(), c.ref());
+            c.demonymsEs().forEach(a -> d.add(a, demonym));
+            c.demonymsEn().forEach(a -> d.add(a, demonym));
+        }
+    }
+
+    private static void addIgos(ActorDictionary d, List<IgoEntry> igos) {
+        for (IgoEntry i : igos) {
+            ActorEntry e = new ActorEntry(ActorEntry.Kind.IGO, i.code(), Optional.empty(), List.of(), i.nameEn(),
+                    Optional.empty(), i.ref());
+            d.add(i.nameEn(), e);
+            d.add(i.nameEs(), e);
+            i.acronyms().forEach(a -> d.add(a, e));
+            i.aliases().forEach(a -> d.add(a, e));
+        }
+    }
+
+    private static void addPeople(ActorDictionary d, PeopleFile people) {
+        for (Person p : people.people()) {
+            ActorEntry e = new ActorEntry(ActorEntry.Kind.PERSON, p.id(), Optional.empty(), List.of(), p.displayName(),
+                    Optional.of(p.id()), p.ref());
+            p.names().forEach(n -> d.add(n, e));
+        }
+    }
+
+    private static String checksumOfBuiltIns() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String file : BUILT_IN_FILES) {
+                try (InputStream in = Knowledge.class.getResourceAsStream(ROOT + file)) {
+                    if (in == null) {
+                        continue;
+                    }
+                    sha.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Ontology ontology() {
+        return ontology;
+    }
+
+    public RoleResolver roles() {
+        return roles;
+    }
+
+    public ActorDictionary actors(Language lang) {
+        return actors.get(lang);
+    }
+
+    public VerbPatternBook patterns(Language lang) {
+        return patterns.get(lang);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public String checksum() {
+        return checksum;
+    }
+
+    public Counts counts() {
+        return counts;
+    }
+}
