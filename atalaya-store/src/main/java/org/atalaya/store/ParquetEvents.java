@@ -1,0 +1,66 @@
+package org.atalaya.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Read-only access to mentions stored as Parquet (a store export, or the Spark job's output
+ * directory of part files) through the same {@link EventReader} and {@link EventExporter} as a store:
+ * an in-memory DuckDB defines {@code mentions} as a view over {@code read_parquet}, and the
+ * {@code events} view on top, so no data is copied. There are no articles: {@code article(id)} is
+ * empty and the Phoenix URL columns are blank.
+ */
+public final class ParquetEvents implements AutoCloseable {
+    private final DuckDBConnection connection;
+
+    private ParquetEvents(DuckDBConnection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens one {@code .parquet} file, or every {@code .parquet} file under a directory. */
+    public static ParquetEvents open(Path path) {
+        if (!Files.exists(path)) {
+            throw new StoreException("no Parquet file or directory at " + path);
+        }
+        String glob = Files.isDirectory(path) ? path.toAbsolutePath() + "/**/*.parquet" : path.toAbsolutePath().toString();
+        try {
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", EventStore.streaming());
+            try {
+                // A view cannot take a bound parameter, so the operator's path is quoted instead.
+                StoreSchema.createOverParquet(c, SqlText.literal(glob));
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return new ParquetEvents(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read Parquet mentions at " + path, e);
+        }
+    }
+
+    public EventReader reader() {
+        return new EventReader(this::duplicate);
+    }
+
+    public EventExporter exporter() {
+        return new EventExporter(this::duplicate);
+    }
+
+    private DuckDBConnection duplicate() throws SQLException {
+        synchronized (connection) {
+            return (DuckDBConnection) connection.duplicate();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the Parquet reader", e);
+        }
+    }
+}

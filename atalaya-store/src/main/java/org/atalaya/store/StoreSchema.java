@@ -1,0 +1,100 @@
+package org.atalaya.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tables of an Atalaya store. {@code mentions} holds one row per event as coded in one article
+ * (flat columns for SQL, plus the full EVENT-FORMAT JSON so a record is read back exactly);
+ * {@code events} is the one-a-day view over it. The mention columns are also the Parquet layout
+ * that {@code query --parquet} reads, so the Spark job must write the same columns.
+ */
+final class StoreSchema {
+    static final int VERSION = 1;
+
+    static final String ARTICLES = """
+            CREATE TABLE IF NOT EXISTS articles (
+              id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL,
+              title VARCHAR, published DATE, lang VARCHAR, url VARCHAR, source VARCHAR, text VARCHAR NOT NULL,
+              coded_at TIMESTAMP NOT NULL, coder_version VARCHAR NOT NULL, dictionaries VARCHAR NOT NULL,
+              n_events INTEGER NOT NULL)""";
+
+    /** Column order matters: {@link StoreRows} appends in exactly this order. */
+    static final String MENTIONS = """
+            CREATE TABLE IF NOT EXISTS mentions (
+              event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, sentence_index INTEGER NOT NULL,
+              date DATE NOT NULL, date_basis VARCHAR NOT NULL,
+              source_code VARCHAR NOT NULL, source_country VARCHAR, source_sectors VARCHAR NOT NULL,
+              source_name VARCHAR NOT NULL, source_text VARCHAR NOT NULL, source_begin INTEGER NOT NULL,
+              source_end INTEGER NOT NULL,
+              target_code VARCHAR, target_country VARCHAR, target_sectors VARCHAR, target_name VARCHAR,
+              target_text VARCHAR, target_begin INTEGER, target_end INTEGER,
+              cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, event_name VARCHAR NOT NULL, goldstein DOUBLE NOT NULL,
+              quad_class INTEGER NOT NULL, plover_type VARCHAR NOT NULL, plover_mode VARCHAR, plover_contexts VARCHAR NOT NULL,
+              location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR, location_feature VARCHAR,
+              location_lat DOUBLE, location_lon DOUBLE, location_resolved BOOLEAN, location_gazetteer_id VARCHAR,
+              evidence_sentence VARCHAR NOT NULL, sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+              evidence_trigger VARCHAR NOT NULL, trigger_begin INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+              evidence_rule VARCHAR NOT NULL, evidence_speaker VARCHAR, negated BOOLEAN NOT NULL, modality VARCHAR NOT NULL,
+              language VARCHAR NOT NULL, coder_version VARCHAR NOT NULL, dictionaries VARCHAR NOT NULL,
+              json VARCHAR NOT NULL)""";
+
+    static final String REJECTS = """
+            CREATE TABLE IF NOT EXISTS rejects (
+              file VARCHAR NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL, message VARCHAR NOT NULL,
+              first_seen TIMESTAMP NOT NULL)""";
+
+    /**
+     * One-a-day de-duplication (as Phoenix does): all mentions with the same day, source code,
+     * target code and CAMEO code are one event. Its id hashes that key, so it does not depend on
+     * which articles were read first; the representative mention is the one with the smallest id.
+     * A view, not a table, so it can never disagree with the mentions after a replace.
+     */
+    static final String EVENTS = """
+            CREATE OR REPLACE VIEW events AS
+            SELECT 'd-' || substr(sha256(concat_ws('|', CAST(date AS VARCHAR), source_code, coalesce(target_code, ''),
+                     cameo)), 1, 20) AS event_id,
+                   count(*) OVER k AS mention_count,
+                   list_sort(list_distinct(list(article_id) OVER k)) AS article_ids,
+                   event_id AS mention_id,
+                   * EXCLUDE (event_id)
+            FROM mentions
+            WINDOW k AS (PARTITION BY date, source_code, coalesce(target_code, ''), cameo)
+            QUALIFY row_number() OVER (k ORDER BY event_id, article_id) = 1""";
+
+    private StoreSchema() {
+    }
+
+    static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)");
+            try (ResultSet r = s.executeQuery("SELECT value FROM store_meta WHERE key = 'schema'")) {
+                if (r.next()) {
+                    if (!r.getString(1).equals(String.valueOf(VERSION))) {
+                        throw new StoreException("store has schema " + r.getString(1) + ", this Atalaya reads "
+                                + VERSION + "; export it with the Atalaya that wrote it");
+                    }
+                } else {
+                    s.execute("INSERT INTO store_meta VALUES ('schema', '" + VERSION + "')");
+                }
+            }
+            s.execute(ARTICLES);
+            s.execute(MENTIONS);
+            s.execute(REJECTS);
+            s.execute(EVENTS);
+        }
+    }
+
+    /** The same relations over Parquet mentions (Spark output): no articles, no rejects. */
+    static void createOverParquet(Connection c, String parquetGlobLiteral) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW mentions AS SELECT * FROM read_parquet(" + parquetGlobLiteral
+                    + ", union_by_name = true)");
+            s.execute(ARTICLES);
+            s.execute(REJECTS);
+            s.execute(EVENTS);
+        }
+    }
+}
