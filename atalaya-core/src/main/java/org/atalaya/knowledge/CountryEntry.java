@@ -2,6 +2,7 @@ package org.atalaya.knowledge;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record CountryEntry(String id, String country, Optional<String> sector, S
 
     /** Every string that names this entry: names, aliases, capitals and demonyms. */
     public List<String> allNames() {
-        return java.util.stream.Stream.of(List.of(nameEn, nameEs), aliases, capitals, demonymsEs, demonymsEn)
+        return Stream.of(List.of(nameEn, nameEs), aliases, capitals, demonymsEs, demonymsEn)
                 .flatMap(List::stream).toList();
     }
 }

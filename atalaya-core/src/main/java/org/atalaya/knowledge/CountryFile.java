@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Loads and validates actors/countries.tsv. */
@@ -47,7 +48,7 @@ public final class CountryFile {
             if (id.contains("-") && !id.startsWith(country + "-")) {
                 throw row.error("id " + id + " names a different state than country " + country);
             }
-            var sector = row.optional("sector");
+            Optional<String> sector = row.optional("sector");
             if (sector.isPresent() && !ALPHA3.matcher(sector.get()).matches()) {
                 throw row.error("sector '" + sector.get() + "' is not a 3-letter sector code");
             }

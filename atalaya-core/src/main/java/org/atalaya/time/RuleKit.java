@@ -66,7 +66,9 @@ record RuleKit(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set
         if (!CalendarDate.plausible(year.orElse(0), month, day)) {
             return Optional.empty();
         }
-        if (year.isEmpty() && countsSomething(folded, end)) {
+        // Only a number that ends the match can be counting what follows ("mayo 12 personas");
+        // in "el 30 de diciembre nuevas medidas" the month stands between.
+        if (year.isEmpty() && Character.isDigit(folded.charAt(end - 1)) && countsSomething(folded, end)) {
             return Optional.empty();
         }
         String words = folded.substring(begin, end);

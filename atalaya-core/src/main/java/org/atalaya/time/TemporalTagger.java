@@ -80,8 +80,16 @@ public final class TemporalTagger {
             }
         }
         kept.sort(Comparator.comparingInt(Piece::begin));
-        return kept.stream().map(p -> new FoundTime(new Span(offset + p.begin(), offset + p.end()),
-                text.substring(p.begin(), p.end()), p.expression())).toList();
+        List<FoundTime> out = new ArrayList<>();
+        for (Piece p : kept) {
+            int end = p.end();
+            while (end > p.begin() + 1 && (folded.charAt(end - 1) == '.' || Character.isWhitespace(folded.charAt(end - 1)))) {
+                end--; // "12 May." at a sentence end: the period belongs to the sentence, not to "May"
+            }
+            out.add(new FoundTime(new Span(offset + p.begin(), offset + end), text.substring(p.begin(), end),
+                    p.expression()));
+        }
+        return List.copyOf(out);
     }
 
     /**

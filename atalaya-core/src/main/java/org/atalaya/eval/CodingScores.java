@@ -1,0 +1,32 @@
+package org.atalaya.eval;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The CAMEO figures of a run. {@code recordsExact} counts records whose produced events equal the
+ * gold events as sets at the exact level (a no-events record counts when nothing was produced): the
+ * PETR unit-test target is "% of records coded exactly".
+ */
+public record CodingScores(int records, Map<MatchLevel, Prf> levels, List<LabelRow> roots,
+                           ConfusionSummary confusion, int recordsExact) {
+    public CodingScores {
+        levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+        roots = List.copyOf(roots);
+        Objects.requireNonNull(confusion, "confusion");
+        if (levels.size() != MatchLevel.values().length) {
+            throw new IllegalArgumentException("scores for every level are needed, got " + levels.keySet());
+        }
+    }
+
+    public Prf level(MatchLevel level) {
+        return levels.get(level);
+    }
+
+    public double recordsExactShare() {
+        return records == 0 ? 0.0 : (double) recordsExact / records;
+    }
+}
