@@ -140,7 +140,7 @@ public final class ClauseCoder {
     }
 
     private List<Party> targets(DependencyGraph g, ActorReader actors, int i, VerbPattern p) {
-        List<String> paths = isPassive(g, i) ? List.of("nsubj:pass") : p.targetPaths();
+        List<String> paths = isPassive(g, i) ? List.of("nsubj:pass", "nsubj") : p.targetPaths();
         for (String path : paths) {
             if (path.equals("-")) {
                 continue;
@@ -245,8 +245,24 @@ public final class ClauseCoder {
         return book.forLemma(g.lemma(i)).stream().anyMatch(p -> p.has("speech") || p.has("demand"));
     }
 
+    /** "fue atacado por", "was attacked by": a passive subject, a passive auxiliary, or ser + participle. */
     private static boolean isPassive(DependencyGraph g, int i) {
-        return g.follow(i, "nsubj:pass").isPresent();
+        if (g.follow(i, "nsubj:pass").isPresent()) {
+            return true;
+        }
+        for (int c : g.children(i)) {
+            if (g.relation(c).equals("aux:pass")) {
+                return true;
+            }
+            if (g.baseRelation(c).equals("aux") || g.baseRelation(c).equals("cop")) {
+                String l = g.lemma(c);
+                String f = g.token(i).feats();
+                if ((l.equals("ser") && f.startsWith("VMP")) || (l.equals("be") && f.equals("VBN"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean negated(DependencyGraph g, int i) {

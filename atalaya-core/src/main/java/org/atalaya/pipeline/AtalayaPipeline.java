@@ -124,7 +124,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         TemporalTagger tagger = taggers.get(lang);
         boolean inferred = article.published().isEmpty();
         LocalDate documentDate = article.published()
-                .or(() -> PublicationDateGuesser.guess(article.text(), lang))
+                .or(() -> new PublicationDateGuesser().guess(article.text(), lang))
                 .orElseThrow(() -> new ArticleRejectedException("no-date", article.origin() + ": article '" + article.id()
                         + "' has no publication date and no dated expression to infer one; give --published or a \"published\" field"));
         MentionFinder finder = mentionFinders.get(lang);

@@ -1,0 +1,117 @@
+package org.atalaya.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.atalaya.model.Article;
+import org.atalaya.model.EventRecord;
+import org.atalaya.model.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each construction the coder must read, in Spanish and English, on sentences the team wrote.
+ * Each assertion names source, CAMEO code and target as "SRC 0232 TGT".
+ */
+class ConstructionsTest {
+    private static final LocalDate DAY = LocalDate.of(2021, 5, 14);
+
+    private static List<String> code(Language lang, String text) {
+        Article a = Article.of("t", text).withPublished(DAY).withLanguage(lang);
+        return SharedPipeline.get().code(a).events().stream().map(ConstructionsTest::triple).toList();
+    }
+
+    static String triple(EventRecord e) {
+        return e.source().code() + " " + e.event().cameo() + " " + e.target().map(t -> t.code()).orElse("-");
+    }
+
+    @Test
+    void spanishLightVerbGivesTelephoneCall() {
+        assertThat(code(Language.ES, "El presidente de Francia mantuvo una conversación telefónica con el presidente de Brasil."))
+                .containsExactly("FRAGOV 041 BRAGOV");
+    }
+
+    @Test
+    void englishLightVerbGivesTelephoneCall() {
+        assertThat(code(Language.EN, "The president of France held a phone call with the president of Brazil."))
+                .containsExactly("FRAGOV 041 BRAGOV");
+    }
+
+    @Test
+    void spanishAppealForMilitaryAid() {
+        assertThat(code(Language.ES, "Armenia solicitó asistencia militar a Rusia."))
+                .containsExactly("ARM 0232 RUS");
+    }
+
+    @Test
+    void englishAppealForMilitaryAid() {
+        assertThat(code(Language.EN, "Armenia asked Russia for military assistance."))
+                .containsExactly("ARM 0232 RUS");
+    }
+
+    @Test
+    void spanishPassiveTakesTheAgentAsSource() {
+        assertThat(code(Language.ES, "Un puesto militar de Ucrania fue atacado por soldados rusos."))
+                .containsExactly("RUSMIL 190 UKRMIL");
+    }
+
+    @Test
+    void englishPassiveTakesTheAgentAsSource() {
+        assertThat(code(Language.EN, "A Ukrainian military post was attacked by Russian soldiers."))
+                .containsExactly("RUSMIL 190 UKRMIL");
+    }
+
+    @Test
+    void spanishNegationAssertsNoEvent() {
+        assertThat(code(Language.ES, "Armenia no pidió asistencia militar a Rusia.")).isEmpty();
+    }
+
+    @Test
+    void englishNegationAssertsNoEvent() {
+        assertThat(code(Language.EN, "Armenia did not ask Russia for military assistance.")).isEmpty();
+    }
+
+    @Test
+    void spanishCoordinationGivesOneEventPerActor() {
+        assertThat(code(Language.ES, "Venezuela criticó a Colombia, Perú y Chile."))
+                .containsExactlyInAnyOrder("VEN 111 COL", "VEN 111 PER", "VEN 111 CHL");
+    }
+
+    @Test
+    void englishCoordinationGivesOneEventPerActor() {
+        assertThat(code(Language.EN, "Venezuela criticized Colombia, Peru and Chile."))
+                .containsExactlyInAnyOrder("VEN 111 COL", "VEN 111 PER", "VEN 111 CHL");
+    }
+
+    @Test
+    void spanishReportedSpeechRecordsTheSpeaker() {
+        Article a = Article.of("t", "El gobierno de Ecuador afirmó que soldados peruanos atacaron a civiles ecuatorianos.")
+                .withPublished(DAY).withLanguage(Language.ES);
+        List<EventRecord> events = SharedPipeline.get().code(a).events();
+        assertThat(events).extracting(ConstructionsTest::triple).contains("PERMIL 190 ECUCVL");
+        assertThat(events.stream().filter(e -> e.event().cameo().equals("190")).findFirst().orElseThrow()
+                .evidence().speaker()).isPresent();
+    }
+
+    @Test
+    void englishReportedSpeechRecordsTheSpeaker() {
+        Article a = Article.of("t", "The government of Ecuador said Peruvian soldiers attacked Ecuadorian civilians.")
+                .withPublished(DAY).withLanguage(Language.EN);
+        List<EventRecord> events = SharedPipeline.get().code(a).events();
+        assertThat(events).extracting(ConstructionsTest::triple).contains("PERMIL 190 ECUCVL");
+        assertThat(events.stream().filter(e -> e.event().cameo().equals("190")).findFirst().orElseThrow()
+                .evidence().speaker()).isPresent();
+    }
+
+    @Test
+    void spanishDroppedSubjectCarriesOn() {
+        assertThat(code(Language.ES, "El presidente de Chile visitó Lima el lunes. Después criticó a Bolivia por el cierre de la frontera."))
+                .contains("CHLGOV 111 BOL");
+    }
+
+    @Test
+    void spanishNounEventWithAgent() {
+        assertThat(code(Language.ES, "El canciller denunció la invasión llevada adelante por Rusia en el este de Ucrania."))
+                .anyMatch(t -> t.startsWith("RUS 192"));
+    }
+}
