@@ -320,7 +320,10 @@ public final class ClauseCoder {
     private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
         String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
         if (!phrase.contains(head)) {
-            return false;
+            head = org.atalaya.knowledge.NameKey.of(g.token(node).word());
+            if (!phrase.contains(head)) {
+                return false;
+            }
         }
         for (String w : phrase) {
             if (w.equals(head)) {
@@ -328,7 +331,9 @@ public final class ClauseCoder {
             }
             boolean found = false;
             for (int c : g.children(node)) {
-                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)) {
+                // Adjectives agree in gender: the phrase may name "telefónica" or its lemma "telefónico".
+                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)
+                        || org.atalaya.knowledge.NameKey.of(g.token(c).word()).equals(w)) {
                     found = true;
                     break;
                 }

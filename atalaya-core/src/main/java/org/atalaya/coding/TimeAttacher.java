@@ -70,8 +70,10 @@ public final class TimeAttacher {
                 }
                 anchor = up;
                 String upos = g.token(up).upos();
-                onNoun = !ADVERBIAL.contains(rel) && !ADVERBIAL.contains(g.baseRelation(cur))
-                        && (upos.equals("NOUN") || upos.equals("PROPN"));
+                // A date hanging from anything but a predicate ("las declaraciones del 9 de noviembre",
+                // "del 9 ... y del 11 de enero") dates that thing, not an act.
+                onNoun = !(upos.equals("VERB") || upos.equals("AUX") || upos.equals("ADJ"))
+                        || !ADVERBIAL.contains(rel) && !ADVERBIAL.contains(g.baseRelation(cur)) && !upos.equals("VERB");
                 break;
             }
             out.add(new Attached(f, anchor, onNoun, first, last));

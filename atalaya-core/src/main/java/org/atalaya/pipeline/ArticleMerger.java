@@ -34,7 +34,7 @@ final class ArticleMerger {
 
     private static int quality(EventRecord e, boolean headline) {
         int q = e.target().isPresent() ? 8 : 0;
-        q += e.evidence().dateSpan().isPresent() ? 4 : 0;
+        q += e.evidence().dateSpan().isPresent() && !weak(e) ? 4 : 0;
         q += headline && e.sentenceIndex() == 0 ? 0 : 2;
         q += e.source().sectors().size() + e.target().map(t -> t.sectors().size()).orElse(0);
         q += e.evidence().rule().startsWith("derived:") ? 0 : 1;
@@ -51,8 +51,12 @@ final class ArticleMerger {
         return targets && dates;
     }
 
+    /** A date the event only inherited: the article's date, or one written in another sentence. */
     private static boolean weak(EventRecord e) {
-        return e.evidence().dateSpan().isEmpty() && (e.dateBasis() == DateBasis.PUBLISHED || e.dateBasis() == DateBasis.INFERRED);
+        if (e.evidence().dateSpan().isEmpty()) {
+            return e.dateBasis() == DateBasis.PUBLISHED || e.dateBasis() == DateBasis.INFERRED;
+        }
+        return !e.evidence().sentenceSpan().contains(e.evidence().dateSpan().get());
     }
 
     private static String key(ActorRef a) {
