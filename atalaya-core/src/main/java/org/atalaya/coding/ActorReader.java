@@ -120,7 +120,8 @@ public final class ActorReader {
                 if (igo.isEmpty() && sub.igo().isPresent() && person.isEmpty()) {
                     igo = sub.igo();
                 }
-                if (rel.equals("appos")) {
+                // "el presidente ruso, Vladimir Putin" (apposition) and "un puesto militar" (adjective) name the sector.
+                if (rel.equals("appos") || rel.equals("amod")) {
                     sectors.addAll(sub.sectors());
                 }
             }

@@ -20,6 +20,7 @@ public final class ClauseCoder {
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
     private static final List<String> NOUN_AGENT = List.of("acl>obl:agent", "acl>obl:por", "acl>obj:por", "nmod:por",
+            "amod>obl:por", "amod>obj:por", "amod>obl:agent",
             "acl>obl:by", "nmod:by", "nmod:poss");
     private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
 
@@ -120,9 +121,9 @@ public final class ClauseCoder {
     }
 
     private List<Party> sources(DependencyGraph g, ActorReader actors, int i, VerbPattern p, Optional<Party> carried) {
-        List<String> paths = !p.sourcePaths().isEmpty() ? p.sourcePaths()
-                : p.has("noun") ? NOUN_AGENT
-                : isPassive(g, i) ? PASSIVE_AGENT : List.of("nsubj");
+        List<String> paths = isPassive(g, i) ? PASSIVE_AGENT
+                : !p.sourcePaths().isEmpty() ? p.sourcePaths()
+                : p.has("noun") ? NOUN_AGENT : List.of("nsubj");
         for (String path : paths) {
             Optional<Integer> node = g.follow(i, path);
             if (node.isPresent()) {
@@ -257,7 +258,8 @@ public final class ClauseCoder {
             if (g.baseRelation(c).equals("aux") || g.baseRelation(c).equals("cop")) {
                 String l = g.lemma(c);
                 String f = g.token(i).feats();
-                if ((l.equals("ser") && f.startsWith("VMP")) || (l.equals("be") && f.equals("VBN"))) {
+                // morfologik cannot tell "fue" (ser) from "fue" (ir): with a participle it is the passive.
+                if (((l.equals("ser") || l.equals("ir")) && f.startsWith("VMP")) || (l.equals("be") && f.equals("VBN"))) {
                     return true;
                 }
             }
