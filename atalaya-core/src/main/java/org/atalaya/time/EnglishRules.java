@@ -42,6 +42,9 @@ final class EnglishRules {
                 + "(?<d2>\\d{1,2}){ORD}?{YEAR}?{E}", EnglishRules::range));
         rules.add(rule("range-month", "{B}(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_)\\s*(?<d2>\\d{1,2}){ORD}?_(?:of_)?"
                 + "(?<month>{MONTH})\\.?{YEAR}?{E}", EnglishRules::range));
+        // "between 2019 and 2020", "from 2019 to 2020", "in 2019-2020": both years
+        rules.add(rule("year-range", "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|and_|to_|through_)\\s*(?<y2>\\d{4}){E}",
+                (m, f, o) -> RuleKit.yearRange(m, f, KIT)));
         // "in May", "since last March", "in early May", "mid-May", "May 2021", "in May 2021"
         rules.add(rule("month", "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|(?:last|next|this|past)_)?"
                 + "(?<month>{MONTH}){YEAR}?{E}", EnglishRules::monthOrYear));

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.atalaya.time.Rule.Piece;
+import org.atalaya.time.TimeExpression.CalendarDate;
 import org.atalaya.time.TimeExpression.Direction;
 import org.atalaya.time.TimeExpression.PeriodRef;
 import org.atalaya.time.TimeExpression.Shift;
@@ -32,7 +34,9 @@ final class SpanishRules {
             Map.entry("UNIT", "(?:dias?|semanas?|mes(?:es)?|anos?)"),
             // "1.º", "1º", "1°", "1o" (de-accented text), "1ro", "1er"
             Map.entry("ORD", "(?:\\.?\\s?[\u00ba\u00b0]|\\.?o|ro|er)"),
-            Map.entry("PART", "(?:(?<part>(?:la|el)_{PARTS}_(?:del|de))_)"),
+            Map.entry("PART", "(?:(?<part>(?:la|el)_{PARTS}_(?:del|de_este|de_ese|de))_)"),
+            // wire-service datelines: "Madrid, 14 may (EFE)"
+            Map.entry("ABBR", alt(SpanishLexicon.MONTH_ABBREVIATIONS)),
             Map.entry("YEAR", "(?:,?_(?:de|del)_(?:ano_)?(?<year>\\d{4}))"));
 
     static List<Rule> rules() {
@@ -47,6 +51,12 @@ final class SpanishRules {
         // "del 12 al 13 de mayo", "entre el 12 y el 13 de mayo", "12-13 de mayo": one mention per day
         rules.add(rule("range", "{B}{PART}?(?<d1>\\d{1,2}){ORD}?\\s*(?:-|al_|y_|a_|hasta_)\\s*(?:el_)?"
                 + "(?<d2>\\d{1,2}){ORD}?_(?:de_)?(?<month>{MONTH}){YEAR}?{E}", SpanishRules::range));
+        // "Madrid, 14 may (EFE)": abbreviated months only right after a day, as agencies write them
+        rules.add(rule("dateline", "{B}(?<day>\\d{1,2})_(?<abbr>{ABBR})\\.?(?:_(?<year>\\d{4}))?{E}",
+                SpanishRules::dateline));
+        // "entre 2019 y 2020", "del 2020 al 2021": both years
+        rules.add(rule("year-range", "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|y_|al_|a_|hasta_)\\s*(?:el_)?"
+                + "(?<y2>\\d{4}){E}", (m, f, o) -> RuleKit.yearRange(m, f, KIT)));
         // "en mayo", "a finales de mayo", "el pasado mes de mayo", "mayo de 2021", "en mayo de 2020"
         rules.add(rule("month", "{B}(?:(?<prep>{MPREP})_)?(?<s>(?:a_)?{EDGE}_(?:de|del)_(?:(?:el_)?mes_de_)?"
                 + "|(?:el_)?(?:(?:pasado|proximo)_)?mes_de_|(?:el_)?(?:pasado|proximo)_)?(?<month>{MONTH})"
@@ -79,6 +89,17 @@ final class SpanishRules {
             return List.of();
         }
         return List.of(first.get(), second.get());
+    }
+
+    private static List<Piece> dateline(Matcher m, String folded, String original) {
+        int month = SpanishLexicon.MONTH_ABBREVIATIONS.get(m.group("abbr"));
+        int day = Integer.parseInt(m.group("day"));
+        OptionalInt year = RuleKit.year(m);
+        if (!CalendarDate.plausible(year.orElse(0), month, day)) {
+            return List.of();
+        }
+        return List.of(new Piece(m.start(), m.end(), new CalendarDate(year, OptionalInt.of(month),
+                OptionalInt.of(day), Optional.empty(), Direction.BARE)));
     }
 
     private static List<Piece> monthOrYear(Matcher m, String folded, String original) {

@@ -87,7 +87,7 @@ public final class TemporalTagger {
                 end--; // "12 May." at a sentence end: the period belongs to the sentence, not to "May"
             }
             out.add(new FoundTime(new Span(offset + p.begin(), offset + end), text.substring(p.begin(), end),
-                    p.expression()));
+                    p.expression(), Attribution.attributive(folded, p.begin())));
         }
         return List.copyOf(out);
     }
@@ -107,13 +107,16 @@ public final class TemporalTagger {
         Objects.requireNonNull(tense, "tense");
         DateResolver.Resolved r = DateResolver.resolve(found.expression(), documentDate, discourseAnchor, tense);
         return new TimeMention(found.span(), found.text(), r.date(), r.precision(), found.kind(),
-                r.yearFromAnchor(), found.anchorRelative());
+                r.yearFromAnchor(), found.anchorRelative(), found.attributive());
     }
 
     /**
-     * Finds and resolves the expressions of a sentence. Inside the sentence the anchor moves: an
-     * anchor-relative expression counts from the last day-precise date before it in the same sentence
-     * ("el 12 de mayo, y el día anterior..."), else from {@code discourseAnchor}.
+     * Finds and resolves the expressions of a sentence. Inside the text the anchor moves: an
+     * anchor-relative expression counts from the last day-precise, non-attributive date before it in the
+     * same call ("el 12 de mayo, y el día anterior..."), else from {@code discourseAnchor}. Call it per
+     * sentence: across sentences the last date written is often not the one the narrative returns to
+     * (the seed's "El día anterior" follows "del 11 de enero de 2021" but means 13 May), so the choice of
+     * the next sentence's anchor is left to the caller.
      */
     public List<TimeMention> tag(String text, int offset, LocalDate documentDate, Optional<LocalDate> discourseAnchor,
                                  Tense tense) {
@@ -122,7 +125,7 @@ public final class TemporalTagger {
         for (FoundTime found : find(text, offset)) {
             TimeMention mention = resolve(found, documentDate, anchor, tense);
             out.add(mention);
-            if (mention.precision() == Precision.DAY) {
+            if (mention.precision() == Precision.DAY && !mention.attributive()) {
                 anchor = Optional.of(mention.date());
             }
         }
