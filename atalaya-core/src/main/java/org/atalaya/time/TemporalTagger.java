@@ -3,10 +3,13 @@ package org.atalaya.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atalaya.model.Language;
 import org.atalaya.model.Span;
 import org.atalaya.time.Rule.Piece;
@@ -31,8 +34,15 @@ import org.atalaya.time.Rule.Piece;
 public final class TemporalTagger {
     private final Language language;
     private final List<Rule> rules;
+    private final boolean prefilter;
 
     public TemporalTagger(Language language) {
+        this(language, true);
+    }
+
+    /** {@code prefilter = false} tries every rule on every sentence; tests use it to check the triggers. */
+    TemporalTagger(Language language, boolean prefilter) {
+        this.prefilter = prefilter;
         this.language = Objects.requireNonNull(language, "language");
         List<Rule> all = new ArrayList<>(switch (language) {
             case ES -> Rules.SPANISH;
@@ -53,8 +63,12 @@ public final class TemporalTagger {
     public List<FoundTime> find(String text, int offset) {
         Objects.requireNonNull(text, "text");
         String folded = Folding.fold(text);
+        Set<String> words = words(folded);
         List<List<Piece>> groups = new ArrayList<>();
         for (Rule rule : rules) {
+            if (prefilter && !rule.mayMatch(words)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(folded);
             while (m.find()) {
                 List<Piece> pieces = rule.builder().build(m, folded, text);
@@ -136,6 +150,24 @@ public final class TemporalTagger {
     public List<TimeMention> tag(String text, int offset, LocalDate documentDate, Optional<LocalDate> discourseAnchor) {
         return tag(text, offset, documentDate, discourseAnchor, Tense.DEFAULT);
     }
+
+    /** The folded words of a sentence, plus {@link Rule#DIGIT} when it has a digit. */
+    private static Set<String> words(String folded) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                words.add(Rule.DIGIT);
+                break;
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static int begin(List<Piece> group) {
         return group.get(0).begin();

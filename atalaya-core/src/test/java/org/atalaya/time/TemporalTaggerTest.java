@@ -61,6 +61,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void triggersDoNotChangeWhatIsFoundInTheSeed() throws IOException {
+        String text = seed();
+        assertThat(es.find(text, 0)).isEqualTo(new TemporalTagger(Language.ES, false).find(text, 0));
+        assertThat(en.find(text, 0)).isEqualTo(new TemporalTagger(Language.EN, false).find(text, 0));
+    }
+
+    @Test
     void yearFromAnchorMarksDatesWhoseYearWasNotWritten() {
         TimeMention partial = es.tag("el 30 de diciembre", 0, LocalDate.of(2021, 1, 2), Optional.empty()).get(0);
         TimeMention full = es.tag("el 30 de diciembre de 2020", 0, LocalDate.of(2021, 1, 2), Optional.empty()).get(0);
