@@ -39,12 +39,15 @@ final class EnglishRules {
         rules.add(rule("day-month", MONTHS, "{B}{PART}?(?:(?<wd>{WD}),?_)?(?:the_)?(?<day>\\d{1,2}){ORD}?_(?:of_)?"
                 + "(?<month>{MONTH})\\.?{YEAR}?{E}", EnglishRules::day));
         // "May 12-13", "May 12 and 13, 2021"; "12-13 May", "12 to 13 May"
-        rules.add(rule("month-range", MONTHS, "{B}(?<month>{MONTH})\\.?_(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_|through_)\\s*"
+        rules.add(rule("month-range", MONTHS,
+                "{B}(?<month>{MONTH})\\.?_(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_|through_)\\s*"
                 + "(?<d2>\\d{1,2}){ORD}?{YEAR}?{E}", EnglishRules::range));
-        rules.add(rule("range-month", MONTHS, "{B}(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_)\\s*(?<d2>\\d{1,2}){ORD}?_(?:of_)?"
+        rules.add(rule("range-month", MONTHS,
+                "{B}(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_)\\s*(?<d2>\\d{1,2}){ORD}?_(?:of_)?"
                 + "(?<month>{MONTH})\\.?{YEAR}?{E}", EnglishRules::range));
         // "between 2019 and 2020", "from 2019 to 2020", "in 2019-2020": both years
-        rules.add(rule("year-range", DIGIT, "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|and_|to_|through_)\\s*(?<y2>\\d{4}){E}",
+        rules.add(rule("year-range", DIGIT,
+                "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|and_|to_|through_)\\s*(?<y2>\\d{4}){E}",
                 (m, f, o) -> RuleKit.yearRange(m, f, KIT)));
         // "in May", "since last March", "in early May", "mid-May", "May 2021", "in May 2021"
         rules.add(rule("month", MONTHS, "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|(?:last|next|this|past)_)?"
@@ -53,7 +56,8 @@ final class EnglishRules {
         rules.add(rule("year", DIGIT, "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|the_year_)?(?<year>\\d{4}){E}",
                 EnglishRules::monthOrYear));
         // "Tuesday", "on Tuesday", "last Friday", "next Monday", "Tuesday night", "the night of Tuesday"
-        rules.add(rule("weekday", EnglishLexicon.WEEKDAYS.keySet(), "{B}(?:{PART}|(?<dir>last|next|this|past|coming)_)?(?<wd>{WD})"
+        rules.add(rule("weekday", EnglishLexicon.WEEKDAYS.keySet(),
+                "{B}(?:{PART}|(?<dir>last|next|this|past|coming)_)?(?<wd>{WD})"
                 + "(?:_(?:{PARTS}))?{E}", EnglishRules::weekday));
         rules.addAll(EnglishPhrases.rules());
         return List.copyOf(rules);

@@ -86,7 +86,7 @@ final class Grammar {
         return n;
     }
 
-    /** Spanish and English unit words share their first letters in folded form only by accident; map both. */
+    /** The unit of a Spanish or English unit word, singular or plural ("dias", "semanas", "months", "year"). */
     static Unit unit(String word) {
         if (word.startsWith("dia") || word.startsWith("day")) {
             return Unit.DAY;

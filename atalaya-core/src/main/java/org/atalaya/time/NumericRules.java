@@ -25,7 +25,8 @@ final class NumericRules {
 
     static List<Rule> rules(Language language) {
         return List.of(
-                new Rule("num/iso", DIGIT, Grammar.compile("{B}(?<y>\\d{4})([-/])(?<a>\\d{1,2})\\2(?<b>\\d{1,2}){E}", Map.of()),
+                new Rule("num/iso", DIGIT,
+                        Grammar.compile("{B}(?<y>\\d{4})([-/])(?<a>\\d{1,2})\\2(?<b>\\d{1,2}){E}", Map.of()),
                         (m, f, o) -> piece(m, Integer.parseInt(m.group("y")), Integer.parseInt(m.group("a")),
                                 Integer.parseInt(m.group("b")))),
                 // Dots need a four-digit year: "12.05.21" is as likely a version or a score.

@@ -56,6 +56,8 @@ public final class PublicationDateGuesser {
         int month = c.month().getAsInt();
         int day = c.day().getAsInt();
         // 29 February of a non-leap year: the year guess is wrong, not the text; skip the day.
-        return CalendarDate.plausible(year, month, day) ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+        return CalendarDate.plausible(year, month, day)
+                ? Optional.of(LocalDate.of(year, month, day))
+                : Optional.empty();
     }
 }

@@ -43,18 +43,19 @@ final class SpanishRules {
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // "el 12 de mayo", "el martes 12 de mayo de 2021", "el pasado 1.º de enero", "la noche del 12 de mayo"
-        rules.add(rule("date", MONTHS, "{B}{PART}?(?:(?:el|este)_)?(?:(?:pasado|proximo)_)?(?:(?<wd>{WD}),?_)?(?:dia_)?"
-                + "(?<day>\\d{1,2}|primero){ORD}?_(?:de_)?(?<month>{MONTH})(?:_(?:pasado|proximo))?{YEAR}?{E}",
+        rules.add(rule("date", MONTHS, "{B}{PART}?(?:(?:el|este)_)?(?:(?:pasado|proximo)_)?(?:(?<wd>{WD}),?_)?"
+                + "(?:dia_)?(?<day>\\d{1,2}|primero){ORD}?_(?:de_)?(?<month>{MONTH})(?:_(?:pasado|proximo))?{YEAR}?{E}",
                 (m, f, o) -> one(KIT.dayPiece(m, m.start(), m.end(), m.group("day"), f))));
         // "mayo 12", "mayo 12 de 2021" (American Spanish order)
-        rules.add(rule("month-day", MONTHS, "{B}(?<month>{MONTH})_(?<day>\\d{1,2})(?:,?_(?:de_)?(?<year>\\d{4}))?{E}",
+        rules.add(rule("month-day", MONTHS,
+                "{B}(?<month>{MONTH})_(?<day>\\d{1,2})(?:,?_(?:de_)?(?<year>\\d{4}))?{E}",
                 (m, f, o) -> one(KIT.dayPiece(m, m.start(), m.end(), m.group("day"), f))));
         // "del 12 al 13 de mayo", "entre el 12 y el 13 de mayo", "12-13 de mayo": one mention per day
         rules.add(rule("range", MONTHS, "{B}{PART}?(?<d1>\\d{1,2}){ORD}?\\s*(?:-|al_|y_|a_|hasta_)\\s*(?:el_)?"
                 + "(?<d2>\\d{1,2}){ORD}?_(?:de_)?(?<month>{MONTH}){YEAR}?{E}", SpanishRules::range));
         // "Madrid, 14 may (EFE)": abbreviated months only right after a day, as agencies write them
-        rules.add(rule("dateline", SpanishLexicon.MONTH_ABBREVIATIONS.keySet(), "{B}(?<day>\\d{1,2})_(?<abbr>{ABBR})\\.?(?:_(?<year>\\d{4}))?{E}",
-                SpanishRules::dateline));
+        rules.add(rule("dateline", SpanishLexicon.MONTH_ABBREVIATIONS.keySet(),
+                "{B}(?<day>\\d{1,2})_(?<abbr>{ABBR})\\.?(?:_(?<year>\\d{4}))?{E}", SpanishRules::dateline));
         // "entre 2019 y 2020", "del 2020 al 2021": both years
         rules.add(rule("year-range", DIGIT, "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|y_|al_|a_|hasta_)\\s*(?:el_)?"
                 + "(?<y2>\\d{4}){E}", (m, f, o) -> RuleKit.yearRange(m, f, KIT)));
@@ -66,7 +67,8 @@ final class SpanishRules {
         rules.add(rule("year", DIGIT, "{B}(?:(?<prep>{PREP})_)?(?<s>(?:el_)?ano_|(?:a_)?{EDGE}_(?:de|del)_(?:ano_)?)?"
                 + "(?<year>\\d{4}){E}", SpanishRules::monthOrYear));
         // "el martes", "el pasado viernes", "el viernes pasado", "este lunes", "la noche del martes"
-        rules.add(rule("weekday", SpanishLexicon.WEEKDAYS.keySet(), "{B}(?:{PART}|(?<det>el|este|ese|aquel)_|(?:del|al|desde_el|hasta_el|para_el)_)"
+        rules.add(rule("weekday", SpanishLexicon.WEEKDAYS.keySet(),
+                "{B}(?:{PART}|(?<det>el|este|ese|aquel)_|(?:del|al|desde_el|hasta_el|para_el)_)"
                 + "(?:(?<dir>pasado|proximo|ultimo)_)?(?<wd>{WD})"
                 + "(?:_(?:pasado|proximo|que_viene|anterior|siguiente))?(?:,?_(?:por|en|a)_la_{PARTS})?{E}",
                 SpanishRules::weekday));
@@ -113,7 +115,8 @@ final class SpanishRules {
         if (Grammar.group(m, "month").isEmpty() && !Grammar.has(m, "prep") && !Grammar.has(m, "s")) {
             return List.of(); // a bare 4-digit number is not a year mention
         }
-        int begin = Grammar.has(m, "s") ? m.start("s") : m.start(Grammar.group(m, "month").isPresent() ? "month" : "year");
+        String head = Grammar.group(m, "month").isPresent() ? "month" : "year";
+        int begin = Grammar.has(m, "s") ? m.start("s") : m.start(head);
         return KIT.monthOrYear(m, begin, folded);
     }
 

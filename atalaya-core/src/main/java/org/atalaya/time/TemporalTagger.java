@@ -78,7 +78,8 @@ public final class TemporalTagger {
             }
         }
         // Longest first, then leftmost; a range's pieces stand or fall together.
-        groups.sort(Comparator.comparingInt((List<Piece> g) -> -(end(g) - begin(g))).thenComparingInt(TemporalTagger::begin));
+        groups.sort(Comparator.comparingInt((List<Piece> g) -> begin(g) - end(g))
+                .thenComparingInt(TemporalTagger::begin));
         boolean[] taken = new boolean[folded.length()];
         List<Piece> kept = new ArrayList<>();
         for (List<Piece> group : groups) {
@@ -97,7 +98,8 @@ public final class TemporalTagger {
         List<FoundTime> out = new ArrayList<>();
         for (Piece p : kept) {
             int end = p.end();
-            while (end > p.begin() + 1 && (folded.charAt(end - 1) == '.' || Character.isWhitespace(folded.charAt(end - 1)))) {
+            while (end > p.begin() + 1
+                    && (folded.charAt(end - 1) == '.' || Character.isWhitespace(folded.charAt(end - 1)))) {
                 end--; // "12 May." at a sentence end: the period belongs to the sentence, not to "May"
             }
             out.add(new FoundTime(new Span(offset + p.begin(), offset + end), text.substring(p.begin(), end),
@@ -114,7 +116,8 @@ public final class TemporalTagger {
      *                        expressions ("la víspera", "the day before"), which fall back to the document date
      * @param tense           tense of the predicate the expression modifies
      */
-    public TimeMention resolve(FoundTime found, LocalDate documentDate, Optional<LocalDate> discourseAnchor, Tense tense) {
+    public TimeMention resolve(FoundTime found, LocalDate documentDate, Optional<LocalDate> discourseAnchor,
+            Tense tense) {
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(discourseAnchor, "discourseAnchor");
