@@ -36,6 +36,12 @@ class PublicationDateGuesserTest {
     }
 
     @Test
+    void announcedDatesDoNotCount() {
+        assertThat(guesser.guess("El 12 de mayo de 2021 se firmó la tregua; la cumbre será el próximo 20 de mayo.",
+                Language.ES)).contains(LocalDate.of(2021, 5, 12));
+    }
+
+    @Test
     void englishDates() {
         assertThat(guesser.guess("On May 12 troops advanced. The statements of November 9, 2020 and January 11, 2021 "
                 + "were cited on May 14.", Language.EN)).contains(LocalDate.of(2021, 5, 14));
