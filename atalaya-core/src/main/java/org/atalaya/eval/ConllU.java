@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.atalaya.model.Language;
 import org.atalaya.model.Span;
 import org.atalaya.nlp.AnnotatedText;
@@ -20,6 +21,10 @@ import org.atalaya.nlp.Token;
  * text, which may differ from the parse by accents.
  */
 public final class ConllU {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern RANGE = Pattern.compile("\\d+-\\d+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private ConllU() {
     }
 
@@ -95,7 +100,7 @@ public final class ConllU {
         List<Row> current = new ArrayList<>();
         Row range = null;
         int rangeEnd = -1;
-        for (String line : block.split("\\R")) {
+        for (String line : LINE_BREAK.split(block)) {
             if (line.isBlank()) {
                 flush(out, current);
                 current = new ArrayList<>();
@@ -105,13 +110,13 @@ public final class ConllU {
             if (line.startsWith("#") || c.length < 8) {
                 continue;
             }
-            if (c[0].matches("\\d+-\\d+")) {
+            if (RANGE.matcher(c[0]).matches()) {
                 String[] ab = c[0].split("-");
                 range = new Row(Integer.parseInt(ab[0]), c[1], c[1], "_", "_", -1, "_", spaceAfter(c), new ArrayList<>());
                 rangeEnd = Integer.parseInt(ab[1]);
                 continue;
             }
-            if (!c[0].matches("\\d+") || !c[6].matches("\\d+")) {
+            if (!NUMBER.matcher(c[0]).matches() || !NUMBER.matcher(c[6]).matches()) {
                 continue; // empty nodes (8.1) and unparsable heads carry no token
             }
             int id = Integer.parseInt(c[0]);

@@ -17,6 +17,7 @@ final class GoldRecordParser {
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*?)/?>");
     private static final Pattern LOCATION = Pattern.compile("<Location\\b([^>]*)>(.*?)</Location\\s*>", Pattern.DOTALL);
     private static final Pattern CONLLU_LINE = Pattern.compile("(?m)^\\d+(?:-\\d+)?\\t");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
     /** Evaluation flags in order of precedence: UD files, PETR-1, PETR-2. */
     private static final List<String> FLAGS = List.of("evaluate", "valid", "sentence");
@@ -48,7 +49,7 @@ final class GoldRecordParser {
             throw new BrokenRecord("<Sentence> without id");
         }
         String text = XmlBits.element(body, "Text")
-                .map(t -> XmlBits.unescape(t).strip().replaceAll("\\s+", " "))
+                .map(t -> SPACES.matcher(XmlBits.unescape(t).strip()).replaceAll(" "))
                 .orElseThrow(() -> new BrokenRecord("record " + id + " has no <Text>…</Text>"));
         Optional<LocalDate> date = date(attrs.get("date"), id, raw.line(), file, warnings);
         List<GoldCoding> codings = codings(body, id);
