@@ -98,7 +98,7 @@ public final class ConllU {
     private static List<List<Row>> sentenceRows(String block) {
         List<List<Row>> out = new ArrayList<>();
         List<Row> current = new ArrayList<>();
-        Row range = null;
+        Optional<Row> range = Optional.empty(); // the multiword token whose parts are being read
         int rangeEnd = -1;
         for (String line : LINE_BREAK.split(block)) {
             if (line.isBlank()) {
@@ -112,7 +112,8 @@ public final class ConllU {
             }
             if (RANGE.matcher(c[0]).matches()) {
                 String[] ab = c[0].split("-");
-                range = new Row(Integer.parseInt(ab[0]), c[1], c[1], "_", "_", -1, "_", spaceAfter(c), new ArrayList<>());
+                range = Optional.of(new Row(Integer.parseInt(ab[0]), c[1], c[1], "_", "_", -1, "_", spaceAfter(c),
+                        new ArrayList<>()));
                 rangeEnd = Integer.parseInt(ab[1]);
                 continue;
             }
@@ -126,11 +127,11 @@ public final class ConllU {
             }
             String lemma = c[2].equals("_") && !c[1].equals("_") ? c[1] : c[2];
             Row w = new Row(id, c[1], lemma, c[3], c[5], Integer.parseInt(c[6]), c[7], spaceAfter(c), List.of());
-            if (range != null && id >= range.id() && id <= rangeEnd) {
-                range.parts().add(w);
+            if (range.isPresent() && id >= range.get().id() && id <= rangeEnd) {
+                range.get().parts().add(w);
                 if (id == rangeEnd) {
-                    current.add(range);
-                    range = null;
+                    current.add(range.get());
+                    range = Optional.empty();
                 }
             } else {
                 current.add(w);

@@ -51,7 +51,7 @@ final class GoldRecordParser {
         String text = XmlBits.element(body, "Text")
                 .map(t -> SPACES.matcher(XmlBits.unescape(t).strip()).replaceAll(" "))
                 .orElseThrow(() -> new BrokenRecord("record " + id + " has no <Text>…</Text>"));
-        Optional<LocalDate> date = date(attrs.get("date"), id, raw.line(), file, warnings);
+        Optional<LocalDate> date = date(attrs.getOrDefault("date", ""), id, raw.line(), file, warnings);
         List<GoldCoding> codings = codings(body, id);
         List<GoldLocation> locations = locations(body);
         Optional<String> conllu = conllu(body, id, raw.line(), file, warnings);
@@ -75,7 +75,7 @@ final class GoldRecordParser {
 
     private static Optional<LocalDate> date(String value, String id, int line, String file,
                                             List<GoldReadProblem> warnings) {
-        if (value == null || value.isBlank()) {
+        if (value.isBlank()) {
             return Optional.empty();
         }
         String v = value.strip();
@@ -92,7 +92,7 @@ final class GoldRecordParser {
         Matcher m = CODING.matcher(body);
         while (m.find()) {
             Map<String, String> a = XmlBits.attributes(m.group(1));
-            if (isTrue(a.get("noevents")) || a.containsKey("error")) {
+            if (isTrue(a.getOrDefault("noevents", "")) || a.containsKey("error")) {
                 out.add(GoldCoding.noEventsMarker());
                 continue;
             }
@@ -106,7 +106,7 @@ final class GoldRecordParser {
     }
 
     private static boolean isTrue(String v) {
-        return v != null && v.strip().toLowerCase(Locale.ROOT).equals("true");
+        return v.strip().toLowerCase(Locale.ROOT).equals("true");
     }
 
     private static List<GoldLocation> locations(String body) {
@@ -115,7 +115,7 @@ final class GoldRecordParser {
         while (m.find()) {
             String name = XmlBits.unescape(m.group(2)).strip();
             if (!name.isEmpty()) {
-                out.add(new GoldLocation(name, isTrue(XmlBits.attributes(m.group(1)).get("loc_in_sentence"))));
+                out.add(new GoldLocation(name, isTrue(XmlBits.attributes(m.group(1)).getOrDefault("loc_in_sentence", ""))));
             }
         }
         return out;
