@@ -154,6 +154,11 @@ public final class PetrarchAgentReader {
                 warnings.add(n, "marker-undefined", "!" + m.group(1) + "! is not a defined substitution set; skipped");
                 return Optional.empty();
             }
+            if (m.start() > 0 && m.end() < text.length() && Character.isLetter(text.charAt(m.start() - 1))
+                    && Character.isLetter(text.charAt(m.end()))) {
+                warnings.add(n, "marker-in-word", "!" + m.group(1) + "! inside a word of '" + text
+                        + "' (a search-and-replace accident?); expanded anyway");
+            }
             String literal = text.substring(last, m.start());
             List<String> next = new ArrayList<>();
             for (String prefix : results) {

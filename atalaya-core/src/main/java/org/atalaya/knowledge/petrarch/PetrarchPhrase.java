@@ -22,13 +22,33 @@ public record PetrarchPhrase(String text, List<String> words, boolean exactEnd) 
 
     public static PetrarchPhrase parse(String text) {
         String t = text.strip();
+        return new PetrarchPhrase(t, splitWords(t), t.endsWith("_"));
+    }
+
+    /** Splits on '_' and whitespace, dropping empty pieces (a hand loop: this runs for every line). */
+    static List<String> splitWords(String s) {
         List<String> words = new ArrayList<>();
-        for (String w : t.split("[_\\s]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean separator = i == s.length() || s.charAt(i) == '_' || Character.isWhitespace(s.charAt(i));
+            if (separator && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
         }
-        return new PetrarchPhrase(t, words, t.endsWith("_"));
+        return words;
+    }
+
+    /** Whether {@code s} contains any of the characters of {@code chars}. */
+    static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {

@@ -58,7 +58,7 @@ public final class PetrarchVerbReader {
                 }
                 block = new BlockBuilder(VerbLines.heading(t, n, warnings), n);
             } else if (t.startsWith("&")) {
-                if (t.matches("&\\S+")) {
+                if (!PetrarchPhrase.containsAny(t, " \t")) {
                     synset = new SynsetBuilder(t, n);
                     if (!synsetNames.add(synset.name)) {
                         warnings.add(n, "synset-redefined", synset.name + " is defined again; both are kept");
@@ -94,7 +94,7 @@ public final class PetrarchVerbReader {
     private static void member(SynsetBuilder synset, String text, int n, Warnings warnings) {
         if (text.isEmpty()) {
             warnings.add(n, "empty-phrase", "empty synset member; ignored");
-        } else if (text.matches(".*[\\[\\]*].*")) {
+        } else if (PetrarchPhrase.containsAny(text, "[]*")) {
             warnings.add(n, "synset-member", "'" + DictionaryLines.abbreviate(text)
                     + "' looks like a pattern, not a synset member; skipped");
         } else {

@@ -3,6 +3,7 @@ package org.atalaya.knowledge.petrarch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Parsers for the single lines of a verb dictionary; the block structure is in {@link PetrarchVerbReader}. */
 final class VerbLines {
@@ -10,6 +11,8 @@ final class VerbLines {
     /** A {@code --- NAME [CODE] ---} heading. */
     record Heading(String name, String code) {
     }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private VerbLines() {
     }
@@ -56,7 +59,7 @@ final class VerbLines {
     }
 
     static Optional<PetrarchVerb> verb(String t, int n, Warnings warnings) {
-        if (t.matches(".*[*&$%^].*")) {
+        if (PetrarchPhrase.containsAny(t, "*&$%^")) {
             warnings.add(n, "verb-looks-like-pattern", "'" + DictionaryLines.abbreviate(t)
                     + "' has pattern tokens but no leading '-'; skipped");
             return Optional.empty();
@@ -70,8 +73,7 @@ final class VerbLines {
                 warnings.add(n, "missing-brace", "'{' without '}'; the forms are read to the end of the line");
                 close = t.length();
             }
-            irregular = List.of(t.substring(open + 1, close).strip().split("\\s+")).stream()
-                    .filter(f -> !f.isEmpty()).toList();
+            irregular = BLANKS.splitAsStream(t.substring(open + 1, close).strip()).filter(f -> !f.isEmpty()).toList();
             if (t.indexOf('[') >= 0 && t.indexOf('[') < open) {
                 warnings.add(n, "forms-after-code", "verb forms {…} after the code; read anyway (PETRARCH ignores them)");
             }
@@ -86,8 +88,8 @@ final class VerbLines {
         form = form.strip();
         List<String> words = new ArrayList<>();
         int head = -1;
-        for (String w : form.split("[_\\s]+")) {
-            if (w.isEmpty() || w.equals("+")) {
+        for (String w : PetrarchPhrase.splitWords(form)) {
+            if (w.equals("+")) {
                 continue;
             }
             if (w.startsWith("+") && head < 0) {
@@ -112,7 +114,7 @@ final class VerbLines {
     /** Blank-separated tokens, with the PETRARCH-2 grouping characters as tokens of their own. */
     static List<String> tokens(String body) {
         List<String> tokens = new ArrayList<>();
-        for (String raw : body.strip().split("\\s+")) {
+        for (String raw : BLANKS.split(body.strip())) {
             StringBuilder word = new StringBuilder();
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
