@@ -149,8 +149,7 @@ public final class PetrarchAgentReader {
         int last = 0;
         while (m.find()) {
             String name = stripEnds(m.group(1), "_");
-            List<String> values = substitutions.get(name);
-            if (values == null) {
+            if (!substitutions.containsKey(name)) {
                 warnings.add(n, "marker-undefined", "!" + m.group(1) + "! is not a defined substitution set; skipped");
                 return Optional.empty();
             }
@@ -160,6 +159,7 @@ public final class PetrarchAgentReader {
                         + "' (a search-and-replace accident?); expanded anyway");
             }
             String literal = text.substring(last, m.start());
+            List<String> values = substitutions.get(name);
             List<String> next = new ArrayList<>();
             for (String prefix : results) {
                 for (String value : values) {
