@@ -82,7 +82,7 @@ public final class PetrarchAgentReader {
     }
 
     private static Optional<PetrarchAgent> agent(String t, int n, String file,
-                                                           Map<String, List<String>> substitutions, Warnings warnings) {
+                                                 Map<String, List<String>> substitutions, Warnings warnings) {
         CodeGroups.Scan scan = CodeGroups.scan(t, n, warnings);
         if (scan.groups().isEmpty()) {
             warnings.add(n, "no-code", "agent '" + DictionaryLines.abbreviate(t) + "' has no [code]; skipped");
@@ -143,7 +143,7 @@ public final class PetrarchAgentReader {
 
     /** Every phrase obtained by replacing each marker with each value of its set. */
     private static Optional<List<String>> expand(String text, int n, Map<String, List<String>> substitutions,
-                                                          Warnings warnings) {
+                                                 Warnings warnings) {
         Matcher m = MARKER.matcher(text);
         List<String> results = new ArrayList<>(List.of(""));
         int last = 0;
@@ -170,7 +170,7 @@ public final class PetrarchAgentReader {
             last = m.end();
         }
         String tail = text.substring(last);
-        String literalParts = text.replaceAll(MARKER.pattern(), "");
+        String literalParts = MARKER.matcher(text).replaceAll("");
         if (literalParts.indexOf('!') >= 0) {
             warnings.add(n, "marker-syntax", "unmatched '!' in '" + text + "'; skipped");
             return Optional.empty();

@@ -239,6 +239,28 @@ class DefectToleranceTest {
     }
 
     @Test
+    void randomGarbageNeverThrows() {
+        // fragments of every construct, glued at random: any reader must warn, never throw
+        String[] pieces = {"[", "]", "{", "}", "!", "=", "~", "+", "-", "---", "*", "&", "#", ";", "<!--", "-->", "<",
+            ">", "_", " ", "\t", "\u00A0", "\u200B", "\uFFFD", "ABC", "x", "920428", "2004017", "-", ",", "(", ")", "$", "%"};
+        java.util.Random random = new java.util.Random(20261128L);
+        StringBuilder text = new StringBuilder();
+        for (int line = 0; line < 3000; line++) {
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            text.append(random.nextInt(10) == 0 ? "\r\n" : "\n");
+        }
+        DictionarySource source = DictionaryLines.parse("garbage.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(source.lines()).isNotEmpty().allSatisfy(l -> assertThat(l.number()).isBetween(1, 3000));
+        assertThat(PetrarchActorReader.read(source).warnings()).isNotEmpty();
+        assertThat(PetrarchAgentReader.read(source).warnings()).isNotEmpty();
+        assertThat(PetrarchDiscardReader.read(source).discards()).isNotEmpty();
+        assertThat(PetrarchVerbReader.read(source).warnings()).isNotEmpty();
+    }
+
+    @Test
     void latin1FileIsReadWithAWarning() throws IOException {
         Path file = Files.write(dir.resolve("latin.actors.txt"),
                 "BOGOT\u00C1_ [COL]\n".getBytes(StandardCharsets.ISO_8859_1));
