@@ -18,7 +18,8 @@ public final class CodeRules {
      * {@code 14_PROTEST_}) is CAMEO's "not specified below" code of that root ("140").
      */
     public static String fullCode(String code) {
-        return code.matches("\\d{2}") ? code + "0" : code;
+        boolean root = code.length() == 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1));
+        return root ? code + "0" : code;
     }
 
     /** A gold actor that fixes no country: not coded (empty), unknown country ({@code ---…}) or agent only ({@code ~…}). */

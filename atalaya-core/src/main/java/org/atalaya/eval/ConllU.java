@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.atalaya.model.Language;
 import org.atalaya.model.Span;
 import org.atalaya.nlp.AnnotatedText;
@@ -20,6 +21,10 @@ import org.atalaya.nlp.Token;
  * text, which may differ from the parse by accents.
  */
 public final class ConllU {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern RANGE = Pattern.compile("\\d+-\\d+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private ConllU() {
     }
 
@@ -93,9 +98,9 @@ public final class ConllU {
     private static List<List<Row>> sentenceRows(String block) {
         List<List<Row>> out = new ArrayList<>();
         List<Row> current = new ArrayList<>();
-        Row range = null;
+        Optional<Row> range = Optional.empty(); // the multiword token whose parts are being read
         int rangeEnd = -1;
-        for (String line : block.split("\\R")) {
+        for (String line : LINE_BREAK.split(block)) {
             if (line.isBlank()) {
                 flush(out, current);
                 current = new ArrayList<>();
@@ -105,13 +110,14 @@ public final class ConllU {
             if (line.startsWith("#") || c.length < 8) {
                 continue;
             }
-            if (c[0].matches("\\d+-\\d+")) {
+            if (RANGE.matcher(c[0]).matches()) {
                 String[] ab = c[0].split("-");
-                range = new Row(Integer.parseInt(ab[0]), c[1], c[1], "_", "_", -1, "_", spaceAfter(c), new ArrayList<>());
+                range = Optional.of(new Row(Integer.parseInt(ab[0]), c[1], c[1], "_", "_", -1, "_", spaceAfter(c),
+                        new ArrayList<>()));
                 rangeEnd = Integer.parseInt(ab[1]);
                 continue;
             }
-            if (!c[0].matches("\\d+") || !c[6].matches("\\d+")) {
+            if (!NUMBER.matcher(c[0]).matches() || !NUMBER.matcher(c[6]).matches()) {
                 continue; // empty nodes (8.1) and unparsable heads carry no token
             }
             int id = Integer.parseInt(c[0]);
@@ -121,11 +127,11 @@ public final class ConllU {
             }
             String lemma = c[2].equals("_") && !c[1].equals("_") ? c[1] : c[2];
             Row w = new Row(id, c[1], lemma, c[3], c[5], Integer.parseInt(c[6]), c[7], spaceAfter(c), List.of());
-            if (range != null && id >= range.id() && id <= rangeEnd) {
-                range.parts().add(w);
+            if (range.isPresent() && id >= range.get().id() && id <= rangeEnd) {
+                range.get().parts().add(w);
                 if (id == rangeEnd) {
-                    current.add(range);
-                    range = null;
+                    current.add(range.get());
+                    range = Optional.empty();
                 }
             } else {
                 current.add(w);

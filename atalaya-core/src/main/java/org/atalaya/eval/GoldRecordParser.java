@@ -17,6 +17,7 @@ final class GoldRecordParser {
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*?)/?>");
     private static final Pattern LOCATION = Pattern.compile("<Location\\b([^>]*)>(.*?)</Location\\s*>", Pattern.DOTALL);
     private static final Pattern CONLLU_LINE = Pattern.compile("(?m)^\\d+(?:-\\d+)?\\t");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
     /** Evaluation flags in order of precedence: UD files, PETR-1, PETR-2. */
     private static final List<String> FLAGS = List.of("evaluate", "valid", "sentence");
@@ -48,9 +49,9 @@ final class GoldRecordParser {
             throw new BrokenRecord("<Sentence> without id");
         }
         String text = XmlBits.element(body, "Text")
-                .map(t -> XmlBits.unescape(t).strip().replaceAll("\\s+", " "))
+                .map(t -> SPACES.matcher(XmlBits.unescape(t).strip()).replaceAll(" "))
                 .orElseThrow(() -> new BrokenRecord("record " + id + " has no <Text>…</Text>"));
-        Optional<LocalDate> date = date(attrs.get("date"), id, raw.line(), file, warnings);
+        Optional<LocalDate> date = date(attrs.getOrDefault("date", ""), id, raw.line(), file, warnings);
         List<GoldCoding> codings = codings(body, id);
         List<GoldLocation> locations = locations(body);
         Optional<String> conllu = conllu(body, id, raw.line(), file, warnings);
@@ -74,7 +75,7 @@ final class GoldRecordParser {
 
     private static Optional<LocalDate> date(String value, String id, int line, String file,
                                             List<GoldReadProblem> warnings) {
-        if (value == null || value.isBlank()) {
+        if (value.isBlank()) {
             return Optional.empty();
         }
         String v = value.strip();
@@ -91,7 +92,7 @@ final class GoldRecordParser {
         Matcher m = CODING.matcher(body);
         while (m.find()) {
             Map<String, String> a = XmlBits.attributes(m.group(1));
-            if (isTrue(a.get("noevents")) || a.containsKey("error")) {
+            if (isTrue(a.getOrDefault("noevents", "")) || a.containsKey("error")) {
                 out.add(GoldCoding.noEventsMarker());
                 continue;
             }
@@ -105,7 +106,7 @@ final class GoldRecordParser {
     }
 
     private static boolean isTrue(String v) {
-        return v != null && v.strip().toLowerCase(Locale.ROOT).equals("true");
+        return v.strip().toLowerCase(Locale.ROOT).equals("true");
     }
 
     private static List<GoldLocation> locations(String body) {
@@ -114,7 +115,7 @@ final class GoldRecordParser {
         while (m.find()) {
             String name = XmlBits.unescape(m.group(2)).strip();
             if (!name.isEmpty()) {
-                out.add(new GoldLocation(name, isTrue(XmlBits.attributes(m.group(1)).get("loc_in_sentence"))));
+                out.add(new GoldLocation(name, isTrue(XmlBits.attributes(m.group(1)).getOrDefault("loc_in_sentence", ""))));
             }
         }
         return out;

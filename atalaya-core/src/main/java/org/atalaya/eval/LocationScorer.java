@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.atalaya.model.EventRecord;
 import org.atalaya.model.PlaceRef;
 
 /** Scores produced event locations against the gold {@code <Location>} names (issue "When and where"). */
 public final class LocationScorer {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final PlaceCountryOracle oracle;
 
     public LocationScorer(PlaceCountryOracle oracle) {
@@ -71,6 +73,6 @@ public final class LocationScorer {
     }
 
     private static String words(String s) {
-        return Fold.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORD.matcher(Fold.fold(s)).replaceAll(" ").strip();
     }
 }

@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the PLOVER gold-standard records (a JSON array). The DOCUMENT record, which only documents
- * the file, is skipped; a record without text or event is reported with its line and skipped.
+ * the file, is skipped; a record without text or event is reported with its line and skipped. Ids
+ * are not unique in the published file (COERCE-0004 occurs twice): a repeat is reported and kept.
  */
 public final class PloverGoldReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,6 +39,7 @@ public final class PloverGoldReader {
     public static PloverSet parse(String file, String content) throws IOException {
         List<PloverGold> records = new ArrayList<>();
         List<GoldReadProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         JsonFactory factory = MAPPER.getFactory();
         try (JsonParser p = factory.createParser(content.replace("\uFEFF", ""))) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -53,6 +57,9 @@ public final class PloverGoldReader {
                 if (id.isEmpty() || text.isEmpty() || event.isEmpty()) {
                     problems.add(new GoldReadProblem(file, line, "PLOVER record '" + id + "' lacks id, text or event", true));
                     continue;
+                }
+                if (!ids.add(id)) {
+                    problems.add(new GoldReadProblem(file, line, "duplicate record id " + id, false));
                 }
                 records.add(new PloverGold(id, date(n.path("date").asText("")), text, event,
                         codes(n.path("source")), codes(n.path("target")), file, line));

@@ -3,6 +3,7 @@ package org.atalaya.eval;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 final class XmlBits {
     private static final Pattern ATTRIBUTE =
             Pattern.compile("([A-Za-z_:][-\\w:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Map<String, Pattern> ELEMENTS = new ConcurrentHashMap<>();
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     private XmlBits() {
@@ -32,8 +34,8 @@ final class XmlBits {
 
     /** The content of the first {@code <name>…</name>} element, raw (not unescaped). */
     static Optional<String> element(String xml, String name) {
-        Matcher m = Pattern.compile("<" + name + "(?:\\s[^>]*)?>(.*?)</" + name + "\\s*>", Pattern.DOTALL)
-                .matcher(xml);
+        Matcher m = ELEMENTS.computeIfAbsent(name,
+                n -> Pattern.compile("<" + n + "(?:\\s[^>]*)?>(.*?)</" + n + "\\s*>", Pattern.DOTALL)).matcher(xml);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

@@ -65,7 +65,8 @@ final class DateResolver {
             if (c.year().isPresent()) {
                 return new Resolved(LocalDate.of(c.year().getAsInt(), month, 1), Precision.MONTH, false);
             }
-            List<LocalDate> firsts = List.of(-1, 0, 1).stream().map(k -> LocalDate.of(doc.getYear() + k, month, 1)).toList();
+            List<LocalDate> firsts = List.of(doc.getYear() - 1, doc.getYear(), doc.getYear() + 1).stream()
+                    .map(y -> LocalDate.of(y, month, 1)).toList();
             return new Resolved(choose(firsts, doc.withDayOfMonth(1), t, strict), Precision.MONTH, true);
         }
         int day = c.day().getAsInt();

@@ -20,29 +20,34 @@ final class EnglishPhrases {
 
     static List<Rule> rules() {
         return List.of(
-                day("day-before-yesterday", "the_day_before_yesterday", -2, false),
-                day("day-after-tomorrow", "the_day_after_tomorrow", 2, false),
-                day("yesterday", "yesterday(?:_{PARTS})?", -1, false),
-                day("last-night", "last_(?:night|evening)", -1, false),
-                day("today", "today|tonight|this_(?:morning|afternoon|evening)", 0, false),
-                day("tomorrow", "tomorrow(?:_{PARTS})?", 1, false),
-                day("day-before", "the_(?:day|{PARTS})_(?:before|prior|earlier)"
+                day("day-before-yesterday", "yesterday", "the_day_before_yesterday", -2, false),
+                day("day-after-tomorrow", "tomorrow", "the_day_after_tomorrow", 2, false),
+                day("yesterday", "yesterday", "yesterday(?:_{PARTS})?", -1, false),
+                day("last-night", "last", "last_(?:night|evening)", -1, false),
+                day("today", "today tonight this", "today|tonight|this_(?:morning|afternoon|evening)", 0, false),
+                day("tomorrow", "tomorrow", "tomorrow(?:_{PARTS})?", 1, false),
+                day("day-before", "the", "the_(?:day|{PARTS})_(?:before|prior|earlier)"
                         + "|the_(?:previous|preceding)_(?:day|{PARTS})|the_eve", -1, true),
-                day("day-after", "the_(?:next|following)_(?:day|{PARTS})|the_day_after", 1, true),
-                day("that-day", "(?:that|the_same)_(?:day|{PARTS})", 0, true),
-                rule("ago", "{B}(?<n>{NUM})_(?<u>{UNIT})_ago{E}", (m, f, o) -> List.of(shift(m, -1, false))),
-                rule("from-now", "{B}(?<n>{NUM})_(?<u>{UNIT})_from_now{E}", (m, f, o) -> List.of(shift(m, 1, false))),
-                rule("earlier-later", "{B}(?<n>{NUM})_(?<u>{UNIT})_(?<d>earlier|before|later|after){E}",
+                day("day-after", "the", "the_(?:next|following)_(?:day|{PARTS})|the_day_after", 1, true),
+                day("that-day", "that same", "(?:that|the_same)_(?:day|{PARTS})", 0, true),
+                rule("ago", Rule.words("ago"), "{B}(?<n>{NUM})_(?<u>{UNIT})_ago{E}",
+                        (m, f, o) -> List.of(shift(m, -1, false))),
+                rule("from-now", Rule.words("now"), "{B}(?<n>{NUM})_(?<u>{UNIT})_from_now{E}",
+                        (m, f, o) -> List.of(shift(m, 1, false))),
+                rule("earlier-later", Rule.words("earlier before later after"),
+                        "{B}(?<n>{NUM})_(?<u>{UNIT})_(?<d>earlier|before|later|after){E}",
                         (m, f, o) -> List.of(shift(m, m.group("d").matches("earlier|before") ? -1 : 1, true))),
-                period("period", "(?:(?:earlier|later)_)?(?:last|this|next)_(?<u>week|month|year|weekend)", false),
-                period("period-anchor", "the_(?:previous|preceding|prior|following|next)_(?<u>week|month|year|weekend)",
+                period("period", "last this next",
+                        "(?:(?:earlier|later)_)?(?:last|this|next)_(?<u>week|month|year|weekend)", false),
+                period("period-anchor", "the",
+                        "the_(?:previous|preceding|prior|following|next)_(?<u>week|month|year|weekend)",
                         true),
-                rule("the-weekend", "{B}the_weekend{E}", (m, f, o) -> List.of(
+                rule("the-weekend", Rule.words("weekend"), "{B}the_weekend{E}", (m, f, o) -> List.of(
                         new Piece(m.start(), m.end(), new PeriodRef(Unit.WEEKEND, Direction.BARE, false)))));
     }
 
-    private static Rule day(String name, String template, int days, boolean fromAnchor) {
-        return rule(name, "{B}(?:" + template + "){E}",
+    private static Rule day(String name, String triggers, String template, int days, boolean fromAnchor) {
+        return rule(name, Rule.words(triggers), "{B}(?:" + template + "){E}",
                 (m, f, o) -> List.of(new Piece(m.start(), m.end(), new Shift(days, Unit.DAY, fromAnchor))));
     }
 
@@ -51,8 +56,8 @@ final class EnglishPhrases {
                 Grammar.unit(m.group("u")), fromAnchor));
     }
 
-    private static Rule period(String name, String template, boolean fromAnchor) {
-        return rule(name, "{B}(?:" + template + "){E}", (m, f, o) -> {
+    private static Rule period(String name, String triggers, String template, boolean fromAnchor) {
+        return rule(name, Rule.words(triggers), "{B}(?:" + template + "){E}", (m, f, o) -> {
             String u = m.group("u");
             Unit unit = u.equals("weekend") ? Unit.WEEKEND : Grammar.unit(u);
             Direction direction = Grammar.direction(m.group(), EnglishLexicon.LAST, EnglishLexicon.NEXT,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.atalaya.time.Rule.Piece;
 import org.atalaya.time.TimeExpression.WeekdayRef;
@@ -32,31 +33,41 @@ final class EnglishRules {
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         // "May 12", "May 12, 2021", "Tuesday, May 12", "the night of May 12", "Sept. 3"
-        rules.add(rule("month-day", "{B}{PART}?(?:(?<wd>{WD}),?_)?(?<month>{MONTH})\\.?_(?:the_)?"
+        rules.add(rule("month-day", MONTHS, "{B}{PART}?(?:(?<wd>{WD}),?_)?(?<month>{MONTH})\\.?_(?:the_)?"
                 + "(?<day>\\d{1,2}){ORD}?{YEAR}?{E}", EnglishRules::day));
         // "12 May 2021", "the 12th of May", "Tuesday 12 May"
-        rules.add(rule("day-month", "{B}{PART}?(?:(?<wd>{WD}),?_)?(?:the_)?(?<day>\\d{1,2}){ORD}?_(?:of_)?"
+        rules.add(rule("day-month", MONTHS, "{B}{PART}?(?:(?<wd>{WD}),?_)?(?:the_)?(?<day>\\d{1,2}){ORD}?_(?:of_)?"
                 + "(?<month>{MONTH})\\.?{YEAR}?{E}", EnglishRules::day));
         // "May 12-13", "May 12 and 13, 2021"; "12-13 May", "12 to 13 May"
-        rules.add(rule("month-range", "{B}(?<month>{MONTH})\\.?_(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_|through_)\\s*"
+        rules.add(rule("month-range", MONTHS,
+                "{B}(?<month>{MONTH})\\.?_(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_|through_)\\s*"
                 + "(?<d2>\\d{1,2}){ORD}?{YEAR}?{E}", EnglishRules::range));
-        rules.add(rule("range-month", "{B}(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_)\\s*(?<d2>\\d{1,2}){ORD}?_(?:of_)?"
+        rules.add(rule("range-month", MONTHS,
+                "{B}(?<d1>\\d{1,2}){ORD}?\\s*(?:-|to_|and_)\\s*(?<d2>\\d{1,2}){ORD}?_(?:of_)?"
                 + "(?<month>{MONTH})\\.?{YEAR}?{E}", EnglishRules::range));
+        // "between 2019 and 2020", "from 2019 to 2020", "in 2019-2020": both years
+        rules.add(rule("year-range", DIGIT,
+                "{B}(?:{PREP})_(?<y1>\\d{4})\\s*(?:-|and_|to_|through_)\\s*(?<y2>\\d{4}){E}",
+                (m, f, o) -> RuleKit.yearRange(m, f, KIT)));
         // "in May", "since last March", "in early May", "mid-May", "May 2021", "in May 2021"
-        rules.add(rule("month", "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|(?:last|next|this|past)_)?"
+        rules.add(rule("month", MONTHS, "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|(?:last|next|this|past)_)?"
                 + "(?<month>{MONTH}){YEAR}?{E}", EnglishRules::monthOrYear));
         // "in 2020", "since 2019", "in the year 2000", "late 2020", "mid-2020"
-        rules.add(rule("year", "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|the_year_)?(?<year>\\d{4}){E}",
+        rules.add(rule("year", DIGIT, "{B}(?:(?<prep>{PREP})_)?(?<s>(?:{EDGE})[\\s-]+|the_year_)?(?<year>\\d{4}){E}",
                 EnglishRules::monthOrYear));
         // "Tuesday", "on Tuesday", "last Friday", "next Monday", "Tuesday night", "the night of Tuesday"
-        rules.add(rule("weekday", "{B}(?:{PART}|(?<dir>last|next|this|past|coming)_)?(?<wd>{WD})"
+        rules.add(rule("weekday", EnglishLexicon.WEEKDAYS.keySet(),
+                "{B}(?:{PART}|(?<dir>last|next|this|past|coming)_)?(?<wd>{WD})"
                 + "(?:_(?:{PARTS}))?{E}", EnglishRules::weekday));
         rules.addAll(EnglishPhrases.rules());
         return List.copyOf(rules);
     }
 
-    static Rule rule(String name, String template, Rule.Builder builder) {
-        return new Rule("en/" + name, Grammar.compile(template, SLOTS), builder);
+    private static final Set<String> MONTHS = EnglishLexicon.MONTHS.keySet();
+    private static final Set<String> DIGIT = Set.of(Rule.DIGIT);
+
+    static Rule rule(String name, Set<String> triggers, String template, Rule.Builder builder) {
+        return new Rule("en/" + name, triggers, Grammar.compile(template, SLOTS), builder);
     }
 
     /** "may" and "march" are everyday words: as months they need their capital unless a year follows. */

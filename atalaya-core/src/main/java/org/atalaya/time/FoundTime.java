@@ -11,9 +11,12 @@ import org.atalaya.model.Span;
  *
  * @param span       offsets in the article text ({@code [begin, end)}, UTF-16)
  * @param text       the expression as written
- * @param expression what the expression means, independent of any anchor
+ * @param expression  what the expression means, independent of any anchor
+ * @param attributive the expression modifies a noun rather than the predicate ("las declaraciones del 9 de
+ *                    noviembre de 2020", "el Tratado ... de 1997", "the treaty of 1997"): it dates that
+ *                    thing, rarely the sentence's event, and should not become the discourse anchor
  */
-public record FoundTime(Span span, String text, TimeExpression expression) {
+public record FoundTime(Span span, String text, TimeExpression expression, boolean attributive) {
     public FoundTime {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

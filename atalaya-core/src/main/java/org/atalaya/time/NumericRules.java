@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.atalaya.model.Language;
 import org.atalaya.time.Rule.Piece;
@@ -20,13 +21,16 @@ final class NumericRules {
     private NumericRules() {
     }
 
+    private static final Set<String> DIGIT = Set.of(Rule.DIGIT);
+
     static List<Rule> rules(Language language) {
         return List.of(
-                new Rule("num/iso", Grammar.compile("{B}(?<y>\\d{4})([-/])(?<a>\\d{1,2})\\2(?<b>\\d{1,2}){E}", Map.of()),
+                new Rule("num/iso", DIGIT,
+                        Grammar.compile("{B}(?<y>\\d{4})([-/])(?<a>\\d{1,2})\\2(?<b>\\d{1,2}){E}", Map.of()),
                         (m, f, o) -> piece(m, Integer.parseInt(m.group("y")), Integer.parseInt(m.group("a")),
                                 Integer.parseInt(m.group("b")))),
                 // Dots need a four-digit year: "12.05.21" is as likely a version or a score.
-                new Rule("num/dmy", Grammar.compile("{B}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>"
+                new Rule("num/dmy", DIGIT, Grammar.compile("{B}(?<a>\\d{1,2})(?<sep>[/-])(?<b>\\d{1,2})\\k<sep>"
                         + "(?<y>\\d{4}|\\d{2}){E}|{B}(?<a2>\\d{1,2})\\.(?<b2>\\d{1,2})\\.(?<y2>\\d{4}){E}", Map.of()),
                         (m, f, o) -> numeric(m, language)));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.atalaya.model.Language;
 import org.atalaya.time.TimeExpression.CalendarDate;
+import org.atalaya.time.TimeExpression.Direction;
 
 /**
  * Infers an article's date when none is given: news is written on or just after the latest day it
@@ -16,7 +17,9 @@ import org.atalaya.time.TimeExpression.CalendarDate;
  * mayo") takes the latest year written out next to a day or a month; a year standing alone ("el tratado
  * de 1997", "el objetivo para 2030") counts only when nothing better exists, because it often names a
  * distant past or a plan. With no year at all there is nothing to anchor the days, so no guess.
- * Relative expressions are ignored: they need the very date being guessed.
+ * Relative expressions are ignored: they need the very date being guessed; so are dates announced with
+ * "próximo"/"next". Dates announced without such a word ("la cumbre será el 20 de mayo") still count: the
+ * guesser has no tense, so an article about future events can be dated too late.
  * Events dated this way should carry {@code date_basis = inferred}.
  */
 public final class PublicationDateGuesser {
@@ -28,7 +31,8 @@ public final class PublicationDateGuesser {
         TemporalTagger tagger = Objects.requireNonNull(lang, "lang") == Language.ES ? spanish : english;
         List<CalendarDate> dates = new ArrayList<>();
         for (FoundTime found : tagger.find(articleText, 0)) {
-            if (found.expression() instanceof CalendarDate c) {
+            // "el próximo 20 de mayo" is announced, not reported: it lies after the article's date.
+            if (found.expression() instanceof CalendarDate c && c.direction() != Direction.NEXT) {
                 dates.add(c);
             }
         }
@@ -56,6 +60,8 @@ public final class PublicationDateGuesser {
         int month = c.month().getAsInt();
         int day = c.day().getAsInt();
         // 29 February of a non-leap year: the year guess is wrong, not the text; skip the day.
-        return CalendarDate.plausible(year, month, day) ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+        return CalendarDate.plausible(year, month, day)
+                ? Optional.of(LocalDate.of(year, month, day))
+                : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.atalaya.time;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,11 +11,37 @@ import java.util.regex.Pattern;
  * a range ("del 12 al 13 de mayo") gives one per day. Builders return no piece to veto a match that
  * the pattern alone cannot rule out (an impossible date, a number followed by a counted noun).
  */
-record Rule(String name, Pattern pattern, Builder builder) {
+record Rule(String name, Set<String> triggers, Pattern pattern, Builder builder) {
+    /** Trigger meaning "the sentence has a digit", for rules that need a number. */
+    static final String DIGIT = "#digit";
+
     Rule {
         Objects.requireNonNull(name, "name");
+        triggers = Set.copyOf(triggers);
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(builder, "builder");
+    }
+
+    /** Builds the trigger set from space-separated words ("ayer anteayer antier"). */
+    static Set<String> words(String spaceSeparated) {
+        return Set.of(spaceSeparated.trim().split("\\s+"));
+    }
+
+    /**
+     * Whether the rule can match a sentence with these folded words. Java's regex engine tries every
+     * position of every pattern, so skipping rules whose words are absent makes finding several times
+     * faster; an empty trigger set means "always try".
+     */
+    boolean mayMatch(Set<String> sentenceWords) {
+        if (triggers.isEmpty()) {
+            return true;
+        }
+        for (String t : triggers) {
+            if (sentenceWords.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

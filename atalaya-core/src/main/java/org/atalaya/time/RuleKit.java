@@ -89,6 +89,21 @@ record RuleKit(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Set
                 new CalendarDate(year, month, OptionalInt.empty(), Optional.empty(), direction(words))));
     }
 
+    /** "entre 2019 y 2020", "from 2019 to 2020": one year mention each, both within the plausible range. */
+    static List<Piece> yearRange(Matcher m, String folded, RuleKit kit) {
+        int y1 = Integer.parseInt(m.group("y1"));
+        int y2 = Integer.parseInt(m.group("y2"));
+        if (y1 < MIN_YEAR || y1 > MAX_YEAR || y2 < MIN_YEAR || y2 > MAX_YEAR || kit.countsSomething(folded, m.end())) {
+            return List.of();
+        }
+        return List.of(yearPiece(m.start("y1"), m.end("y1"), y1), yearPiece(m.start("y2"), m.end("y2"), y2));
+    }
+
+    private static Piece yearPiece(int begin, int end, int year) {
+        return new Piece(begin, end, new CalendarDate(OptionalInt.of(year), OptionalInt.empty(), OptionalInt.empty(),
+                Optional.empty(), Direction.BARE));
+    }
+
     static String alt(Set<String> words) {
         return Grammar.alternation(words);
     }

@@ -15,6 +15,15 @@ final class SpanishLexicon {
             Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
             Map.entry("noviembre", 11), Map.entry("diciembre", 12));
 
+    /**
+     * Agency abbreviations ("14 may", "3 sept."). "mar" and "set" are left out: after a number they are
+     * more often the sea and a tennis set than March and September.
+     */
+    static final Map<String, Integer> MONTH_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("ene", 1), Map.entry("feb", 2), Map.entry("abr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("ago", 8), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dic", 12));
+
     static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "lunes", DayOfWeek.MONDAY, "martes", DayOfWeek.TUESDAY, "miercoles", DayOfWeek.WEDNESDAY,
             "jueves", DayOfWeek.THURSDAY, "viernes", DayOfWeek.FRIDAY, "sabado", DayOfWeek.SATURDAY,

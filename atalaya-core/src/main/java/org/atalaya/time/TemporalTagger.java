@@ -3,10 +3,13 @@ package org.atalaya.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.atalaya.model.Language;
 import org.atalaya.model.Span;
 import org.atalaya.time.Rule.Piece;
@@ -31,8 +34,15 @@ import org.atalaya.time.Rule.Piece;
 public final class TemporalTagger {
     private final Language language;
     private final List<Rule> rules;
+    private final boolean prefilter;
 
     public TemporalTagger(Language language) {
+        this(language, true);
+    }
+
+    /** {@code prefilter = false} tries every rule on every sentence; tests use it to check the triggers. */
+    TemporalTagger(Language language, boolean prefilter) {
+        this.prefilter = prefilter;
         this.language = Objects.requireNonNull(language, "language");
         List<Rule> all = new ArrayList<>(switch (language) {
             case ES -> Rules.SPANISH;
@@ -53,8 +63,12 @@ public final class TemporalTagger {
     public List<FoundTime> find(String text, int offset) {
         Objects.requireNonNull(text, "text");
         String folded = Folding.fold(text);
+        Set<String> words = words(folded);
         List<List<Piece>> groups = new ArrayList<>();
         for (Rule rule : rules) {
+            if (prefilter && !rule.mayMatch(words)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(folded);
             while (m.find()) {
                 List<Piece> pieces = rule.builder().build(m, folded, text);
@@ -64,7 +78,8 @@ public final class TemporalTagger {
             }
         }
         // Longest first, then leftmost; a range's pieces stand or fall together.
-        groups.sort(Comparator.comparingInt((List<Piece> g) -> -(end(g) - begin(g))).thenComparingInt(TemporalTagger::begin));
+        groups.sort(Comparator.comparingInt((List<Piece> g) -> begin(g) - end(g))
+                .thenComparingInt(TemporalTagger::begin));
         boolean[] taken = new boolean[folded.length()];
         List<Piece> kept = new ArrayList<>();
         for (List<Piece> group : groups) {
@@ -83,11 +98,12 @@ public final class TemporalTagger {
         List<FoundTime> out = new ArrayList<>();
         for (Piece p : kept) {
             int end = p.end();
-            while (end > p.begin() + 1 && (folded.charAt(end - 1) == '.' || Character.isWhitespace(folded.charAt(end - 1)))) {
+            while (end > p.begin() + 1
+                    && (folded.charAt(end - 1) == '.' || Character.isWhitespace(folded.charAt(end - 1)))) {
                 end--; // "12 May." at a sentence end: the period belongs to the sentence, not to "May"
             }
             out.add(new FoundTime(new Span(offset + p.begin(), offset + end), text.substring(p.begin(), end),
-                    p.expression()));
+                    p.expression(), Attribution.attributive(folded, p.begin())));
         }
         return List.copyOf(out);
     }
@@ -100,20 +116,24 @@ public final class TemporalTagger {
      *                        expressions ("la víspera", "the day before"), which fall back to the document date
      * @param tense           tense of the predicate the expression modifies
      */
-    public TimeMention resolve(FoundTime found, LocalDate documentDate, Optional<LocalDate> discourseAnchor, Tense tense) {
+    public TimeMention resolve(FoundTime found, LocalDate documentDate, Optional<LocalDate> discourseAnchor,
+            Tense tense) {
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(discourseAnchor, "discourseAnchor");
         Objects.requireNonNull(tense, "tense");
         DateResolver.Resolved r = DateResolver.resolve(found.expression(), documentDate, discourseAnchor, tense);
         return new TimeMention(found.span(), found.text(), r.date(), r.precision(), found.kind(),
-                r.yearFromAnchor(), found.anchorRelative());
+                r.yearFromAnchor(), found.anchorRelative(), found.attributive());
     }
 
     /**
-     * Finds and resolves the expressions of a sentence. Inside the sentence the anchor moves: an
-     * anchor-relative expression counts from the last day-precise date before it in the same sentence
-     * ("el 12 de mayo, y el día anterior..."), else from {@code discourseAnchor}.
+     * Finds and resolves the expressions of a sentence. Inside the text the anchor moves: an
+     * anchor-relative expression counts from the last day-precise, non-attributive date before it in the
+     * same call ("el 12 de mayo, y el día anterior..."), else from {@code discourseAnchor}. Call it per
+     * sentence: across sentences the last date written is often not the one the narrative returns to
+     * (the seed's "El día anterior" follows "del 11 de enero de 2021" but means 13 May), so the choice of
+     * the next sentence's anchor is left to the caller.
      */
     public List<TimeMention> tag(String text, int offset, LocalDate documentDate, Optional<LocalDate> discourseAnchor,
                                  Tense tense) {
@@ -122,7 +142,7 @@ public final class TemporalTagger {
         for (FoundTime found : find(text, offset)) {
             TimeMention mention = resolve(found, documentDate, anchor, tense);
             out.add(mention);
-            if (mention.precision() == Precision.DAY) {
+            if (mention.precision() == Precision.DAY && !mention.attributive()) {
                 anchor = Optional.of(mention.date());
             }
         }
@@ -133,6 +153,24 @@ public final class TemporalTagger {
     public List<TimeMention> tag(String text, int offset, LocalDate documentDate, Optional<LocalDate> discourseAnchor) {
         return tag(text, offset, documentDate, discourseAnchor, Tense.DEFAULT);
     }
+
+    /** The folded words of a sentence, plus {@link Rule#DIGIT} when it has a digit. */
+    private static Set<String> words(String folded) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                words.add(Rule.DIGIT);
+                break;
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static int begin(List<Piece> group) {
         return group.get(0).begin();

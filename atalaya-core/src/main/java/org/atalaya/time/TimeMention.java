@@ -16,9 +16,11 @@ import org.atalaya.model.Span;
  *                        the year is then a guess the caller may want to flag
  * @param anchorRelative  resolved against the discourse anchor (the date the text was last talking about)
  *                        rather than the document date: "el día anterior", "la víspera", "the day before"
+ * @param attributive     the expression modifies a noun ("las declaraciones del 9 de noviembre de 2020",
+ *                        "the treaty of 1997"), see {@link FoundTime#attributive()}
  */
 public record TimeMention(Span span, String text, LocalDate date, Precision precision, TimeKind kind,
-                          boolean yearFromAnchor, boolean anchorRelative) {
+                          boolean yearFromAnchor, boolean anchorRelative, boolean attributive) {
     public TimeMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

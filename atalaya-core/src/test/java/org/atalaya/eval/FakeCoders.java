@@ -56,13 +56,18 @@ final class FakeCoders {
 
     /** Returns one event of the gold PLOVER type (and gold source country) for each record. */
     static ArticleCoder ploverEcho(PloverSet gold) {
-        Map<String, List<EventRecord>> byId = new HashMap<>();
+        Map<String, List<EventRecord>> byOrigin = new HashMap<>();
         for (PloverGold g : gold.records()) {
             String source = g.sourceCodes().isEmpty() ? "---" : g.sourceCodes().get(0);
-            byId.put(g.id(), List.of(TestEvents.event(g.id(), "010", source, "", "echo", g.event(),
+            byOrigin.put(g.origin(), List.of(TestEvents.event(g.id(), "010", source, "", "echo", g.event(),
                     java.util.Optional.empty())));
         }
-        return scripted(byId, Set.of());
+        return new Scripted(byOrigin, Set.of()) {
+            @Override
+            String key(Article a) {
+                return a.origin();
+            }
+        };
     }
 
     static class Scripted implements ParsedArticleCoder {

@@ -49,6 +49,12 @@ class PeopleFileTest {
     }
 
     @Test
+    void aSharedNameReturnsEveryBearer() {
+        // the Spanish prime minister and a Colombian defence minister (2025-) share the name
+        assertThat(ids("Pedro Sánchez")).containsExactlyInAnyOrder("sanchez-pedro", "sanchez-suarez-pedro-arnulfo");
+    }
+
+    @Test
     void rowsKeepTheirFileAndLine() {
         Role first = BUILT_IN.rolesOf("pashinyan-nikol").get(0);
         assertThat(first.ref()).matches("actors/roles\\.tsv:\\d+");

@@ -73,6 +73,13 @@ class RoleResolverTest {
     }
 
     @Test
+    void aGapBetweenTermsIsFormerOfficial() {
+        // Lula: President 2003-2010 and again from 2023
+        assertThat(on("lula-da-silva-luiz-inacio", "2015-06-01").code()).isEqualTo("BRAELI");
+        assertThat(on("lula-da-silva-luiz-inacio", "2024-06-01").code()).isEqualTo("BRAGOV");
+    }
+
+    @Test
     void unknownPersonResolvesToNothing() {
         assertThat(RESOLVER.resolve("nobody-at-all", LocalDate.of(2021, 1, 1))).isEmpty();
     }

@@ -24,6 +24,8 @@ class ExpressionTableTest {
     private static final String TABLE = "/org/atalaya/time/expressions.tsv";
     private static final Map<Language, TemporalTagger> TAGGERS = new EnumMap<>(Map.of(
             Language.ES, new TemporalTagger(Language.ES), Language.EN, new TemporalTagger(Language.EN)));
+    private static final Map<Language, TemporalTagger> UNFILTERED = new EnumMap<>(Map.of(
+            Language.ES, new TemporalTagger(Language.ES, false), Language.EN, new TemporalTagger(Language.EN, false)));
 
     record Row(int line, Language lang, LocalDate document, Tense tense, Optional<LocalDate> anchor, String sentence,
                String mention, String date, String precision, String kind) {
@@ -67,6 +69,7 @@ class ExpressionTableTest {
         int offset = 1000; // spans must be offset + index
         List<FoundTime> found = tagger.find(row.sentence(), offset);
         if (row.mention().equals("-")) {
+            assertThat(UNFILTERED.get(row.lang()).find(row.sentence(), offset)).isEmpty();
             assertThat(found).as("no time expression expected").isEmpty();
             return;
         }
@@ -75,6 +78,9 @@ class ExpressionTableTest {
         int index = row.sentence().indexOf(row.mention());
         assertThat(hit.span().begin()).isEqualTo(offset + index);
         assertThat(hit.span().end()).isEqualTo(offset + index + row.mention().length());
+
+        // The word triggers that let find() skip rules must never change what it finds.
+        assertThat(UNFILTERED.get(row.lang()).find(row.sentence(), offset)).isEqualTo(found);
 
         TimeMention m = tagger.resolve(hit, row.document(), row.anchor(), row.tense());
         assertThat(m.date()).as("date").isEqualTo(LocalDate.parse(row.date()));
