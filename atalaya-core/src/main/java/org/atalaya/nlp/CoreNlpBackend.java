@@ -25,6 +25,9 @@ import org.atalaya.model.Span;
  * the CRF and Atalaya resolves dates and names with its own rules and dictionaries.
  */
 public final class CoreNlpBackend implements NlpBackend {
+    /** Longest piece of text handed to CoreNLP at once (see {@link #chunkEnd}). */
+    static final int CHUNK_CHARS = 20_000;
+
     private final Language language;
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP parsing;
@@ -97,14 +100,43 @@ public final class CoreNlpBackend implements NlpBackend {
 
     @Override
     public AnnotatedText annotate(String text, Predicate<List<Token>> needsParse) {
-        Annotation document = new Annotation(text);
+        List<Sentence> sentences = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int to = chunkEnd(text, from);
+            annotateChunk(text, from, to, needsParse, sentences);
+            from = to;
+        }
+        return new AnnotatedText(text, language, sentences);
+    }
+
+    /**
+     * CoreNLP holds a whole document's annotations at once; a multi-megabyte article would need
+     * gigabytes. Long texts are annotated in chunks cut at a paragraph (else sentence) boundary, so
+     * memory stays bounded by the chunk, whatever the article's size.
+     */
+    private static int chunkEnd(String text, int from) {
+        if (text.length() - from <= CHUNK_CHARS) {
+            return text.length();
+        }
+        int limit = from + CHUNK_CHARS;
+        int cut = text.lastIndexOf('\n', limit);
+        if (cut <= from) {
+            cut = text.lastIndexOf(". ", limit);
+            cut = cut <= from ? limit : cut + 1;
+        }
+        return cut + (cut < text.length() && text.charAt(cut) == '\n' ? 1 : 0);
+    }
+
+    private void annotateChunk(String text, int from, int to, Predicate<List<Token>> needsParse, List<Sentence> out) {
+        Annotation document = new Annotation(text.substring(from, to));
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokensPerSentence = new ArrayList<>();
         List<CoreMap> chosen = new ArrayList<>();
         boolean[] parse = new boolean[coreSentences.size()];
         for (int i = 0; i < coreSentences.size(); i++) {
-            List<Token> tokens = tokens(coreSentences.get(i));
+            List<Token> tokens = tokens(coreSentences.get(i), from);
             tokensPerSentence.add(tokens);
             parse[i] = needsParse.test(tokens);
             if (parse[i]) {
@@ -112,26 +144,24 @@ public final class CoreNlpBackend implements NlpBackend {
             }
         }
         if (!chosen.isEmpty()) {
-            Annotation subset = new Annotation(text);
+            Annotation subset = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
             subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
             List<CoreLabel> subsetTokens = new ArrayList<>();
             chosen.forEach(s -> subsetTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
             subset.set(CoreAnnotations.TokensAnnotation.class, subsetTokens);
             parsing.annotate(subset);
         }
-        List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
-            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int begin = from + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = from + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<Token> tokens = parse[i] ? withNer(tokensPerSentence.get(i), s) : tokensPerSentence.get(i);
-            sentences.add(new Sentence(i, new Span(begin, end), text.substring(begin, end), tokens,
+            out.add(new Sentence(out.size(), new Span(begin, end), text.substring(begin, end), tokens,
                     parse[i] ? dependencies(s) : List.of(), parse[i]));
         }
-        return new AnnotatedText(text, language, sentences);
     }
 
-    private List<Token> tokens(CoreMap sentence) {
+    private List<Token> tokens(CoreMap sentence, int offset) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -139,7 +169,7 @@ public final class CoreNlpBackend implements NlpBackend {
             String upos = language == Language.ES ? t.tag() : PennToUniversal.upos(t.tag(), t.word());
             Analysis a = lemmatizer.analyse(t, upos);
             tokens.add(new Token(i, t.word(), a.lemma(), upos, "O", a.feats(),
-                    new Span(t.beginPosition(), Math.max(t.beginPosition(), t.endPosition()))));
+                    new Span(offset + t.beginPosition(), offset + Math.max(t.beginPosition(), t.endPosition()))));
         }
         return tokens;
     }
