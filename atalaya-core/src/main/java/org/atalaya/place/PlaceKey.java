@@ -1,7 +1,6 @@
 package org.atalaya.place;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The matching key of a place name: lower-case, accents stripped (NFD then drop {@code \p{M}}),
@@ -9,49 +8,37 @@ import java.util.Locale;
  * Press spellings differ exactly in these ways ("Syunik'" / "Syunik", "Nagorno-Karabakh" /
  * "Nagorno Karabakh", "Ereván" / "Erevan"), so one key matches them all. A few letters that NFD
  * does not decompose (ø, ł, đ, ı, ß...) are folded too, so "Xızı" also matches "Xizi".
- * The builder and the runtime both use this class, so keys agree.
+ *
+ * <p>Marks are dropped, so decomposing one character at a time gives the same key as normalising
+ * the whole string; that lets the fold of every character below U+2070 (all Latin letters, the
+ * combining marks, the typographic punctuation) be computed once into a table, and the loader keys
+ * half a million names without calling {@link Normalizer}. The builder and the runtime both use
+ * this class, so their keys agree.
  */
 public final class PlaceKey {
+    /** The folded text of each char below its length: "" = dropped, " " = a word separator. */
+    private static final String[] TABLE = new String[0x2070];
+
+    static {
+        for (int c = 0; c < TABLE.length; c++) {
+            TABLE[c] = Character.isSurrogate((char) c) ? String.valueOf((char) c) : foldCodePoint(c);
+        }
+    }
+
     private PlaceKey() {
     }
 
     public static String of(String name) {
-        String text = name;
-        if (!isAscii(text)) {
-            text = Normalizer.normalize(text, Normalizer.Form.NFD);
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(name.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            } else if (c >= 0x80) {
-                int type = Character.getType(c);
-                if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                        || type == Character.ENCLOSING_MARK) {
-                    continue;
-                }
-                String folded = fold(Character.toLowerCase(c));
-                if (folded.isEmpty()) {
-                    continue;
-                }
-                if (folded.equals(" ")) {
-                    pendingSpace = out.length() > 0;
-                    continue;
-                }
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(folded);
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            String folded = cp < TABLE.length ? TABLE[cp] : foldCodePoint(cp);
+            if (folded.isEmpty()) {
                 continue;
             }
-            if (c == '\'' || c == '.' || c == '`') {
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '-' || c == ',' || c == '/' || c == '(' || c == ')' || c == '"'
-                    || c == '_' || c == ';' || c == ':' || c == '\n' || c == '\r') {
+            if (folded.equals(" ")) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -59,44 +46,116 @@ public final class PlaceKey {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.append(c);
+            out.append(folded);
         }
         return out.toString();
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+    /**
+     * Writes the UTF-8 bytes of the key of {@code text[from, to)} into {@code out} and returns their
+     * number, as {@code of(text.substring(from, to)).getBytes(UTF_8)} would, without the two
+     * intermediate objects. Returns -1 when {@code out} is too small.
+     */
+    static int utf8(String text, int from, int to, byte[] out) {
+        int n = 0;
+        boolean pendingSpace = false;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String folded = cp < TABLE.length ? TABLE[cp] : foldCodePoint(cp);
+            int length = folded.length();
+            if (length == 0) {
+                continue;
+            }
+            if (length == 1 && folded.charAt(0) == ' ') {
+                pendingSpace = n > 0;
+                continue;
+            }
+            if (n + 1 + 4 * length > out.length) {
+                return -1;
+            }
+            if (pendingSpace) {
+                out[n++] = ' ';
+                pendingSpace = false;
+            }
+            for (int j = 0; j < length; j++) {
+                char c = folded.charAt(j);
+                if (c < 0x80) {
+                    out[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[n++] = (byte) (0xc0 | (c >> 6));
+                    out[n++] = (byte) (0x80 | (c & 0x3f));
+                } else if (Character.isSurrogate(c)) {
+                    byte[] bytes = folded.substring(j).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    System.arraycopy(bytes, 0, out, n, bytes.length);
+                    n += bytes.length;
+                    break;
+                } else {
+                    out[n++] = (byte) (0xe0 | (c >> 12));
+                    out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                    out[n++] = (byte) (0x80 | (c & 0x3f));
+                }
             }
         }
-        return true;
+        return n;
+    }
+
+    /** The fold of one code point: its NFD decomposition, marks dropped, each part folded. */
+    private static String foldCodePoint(int cp) {
+        if (cp < 0x80) {
+            return foldAscii((char) cp);
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(2);
+        for (int i = 0; i < decomposed.length(); ) {
+            int d = decomposed.codePointAt(i);
+            i += Character.charCount(d);
+            int type = Character.getType(d);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            out.append(d < 0x80 ? foldAscii((char) d) : foldOther(Character.toLowerCase(d)));
+        }
+        String folded = out.toString();
+        return folded.isBlank() && !folded.isEmpty() ? " " : folded;
+    }
+
+    private static String foldAscii(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return String.valueOf((char) (c + 32));
+        }
+        switch (c) {
+            case '\'': case '.': case '`':
+                return "";
+            case ' ': case '\t': case '-': case ',': case '/': case '(': case ')': case '"': case '_': case ';':
+            case ':': case '\n': case '\r':
+                return " ";
+            default:
+                return String.valueOf(c);
+        }
     }
 
     /** Non-ASCII letters NFD leaves whole, typographic apostrophes and dashes. */
-    private static String fold(char c) {
+    private static String foldOther(int c) {
         switch (c) {
-            case '\u2019': case '\u2018': case '\u02bc': case '\u02bb': case '\u00b4': case '\u02b9':
-            case '\u02be': case '\u02bf':
+            case 0x2019: case 0x2018: case 0x02bc: case 0x02bb: case 0x00b4: case 0x02b9: case 0x02be: case 0x02bf:
                 return "";
-            case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u00a0':
-            case '\u2009': case '\u202f': case '\u00b7':
+            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x00a0: case 0x2009: case 0x202f:
+            case 0x00b7:
                 return " ";
-            case '\u0131': return "i";
-            case '\u0142': return "l";
-            case '\u0111': return "d";
-            case '\u00f8': return "o";
-            case '\u0127': return "h";
-            case '\u00df': return "ss";
-            case '\u00e6': return "ae";
-            case '\u0153': return "oe";
-            case '\u00fe': return "th";
-            case '\u00f0': return "d";
+            case 0x0131: return "i";
+            case 0x0142: return "l";
+            case 0x0111: return "d";
+            case 0x00f8: return "o";
+            case 0x0127: return "h";
+            case 0x00df: return "ss";
+            case 0x00e6: return "ae";
+            case 0x0153: return "oe";
+            case 0x00fe: return "th";
+            case 0x00f0: return "d";
             default:
-                if (Character.isSpaceChar(c)) {
-                    return " ";
-                }
-                return String.valueOf(c);
+                return Character.isSpaceChar(c) || Character.isWhitespace(c) ? " " : new String(Character.toChars(c));
         }
     }
 }

@@ -20,7 +20,7 @@ record Options(Optional<Path> npm, Path geonames, Path admin1, Path out, long mi
             [--npm NODE_MODULES] --out FILE
             options: --min-population N   drop populated places smaller than N (default 0: keep all)
                      --keep-all CC,CC      ISO alpha-2 countries kept whatever their size
-                     --max-names N         alternate names kept per place (default 40)""";
+                     --max-names N         alternate names kept per place (default 200)""";
 
     static Options parse(String[] args) {
         Optional<Path> npm = Optional.empty();
@@ -29,7 +29,7 @@ record Options(Optional<Path> npm, Path geonames, Path admin1, Path out, long mi
         Path out = null;
         long minPopulation = 0;
         Set<String> keepAll = Set.of();
-        int cap = 40;
+        int cap = 200;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (i + 1 >= args.length) {
