@@ -25,7 +25,24 @@ public final class PlaceKey {
         }
     }
 
+    /** A leading "provincia de" or trailing "Department" around a region's proper name, in a key. */
+    private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile(
+            "^(?:(?:provincia|departamento|region|estado|state|province|department|governorate|gobernacion"
+            + "|oblast|district|distrito|county|municipio|comunidad|comunidad autonoma) (?:de la |del |de |of )?)?"
+            + "(.+?)(?: (?:department|departamento|province|provincia|region|oblast|governorate|district|state"
+            + "|county|prefecture|municipality|rayon|krai|kray))?$");
+
     private PlaceKey() {
+    }
+
+    /**
+     * The key with a region designator removed: "huila department" → "huila", "provincia de syunik"
+     * → "syunik". A region's data name often carries one ("Huila Department") while the press writes
+     * the bare name, so this tells that "Huila" is the region's own name and not an alias.
+     */
+    public static String withoutDesignator(String key) {
+        java.util.regex.Matcher m = DESIGNATOR.matcher(key);
+        return m.matches() ? m.group(1) : key;
     }
 
     public static String of(String name) {

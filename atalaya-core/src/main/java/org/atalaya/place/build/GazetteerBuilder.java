@@ -258,8 +258,12 @@ public final class GazetteerBuilder {
         if (match.isPresent() && match.get().adoptName()) {
             String stateName = match.get().state().name();
             names.add(stateName);
-            // Prefer the accented form as the display name: "Córdoba" over GeoNames' ASCII "Cordoba".
-            if (PlaceKey.of(stateName).equals(PlaceKey.of(primary)) && isAscii(primary) && !isAscii(stateName)) {
+            // Prefer the accented form as the display name ("Córdoba" over GeoNames' ASCII "Cordoba"),
+            // and the bare name the press uses ("Huila" over "Huila Department").
+            String stateKey = PlaceKey.of(stateName);
+            if (stateKey.equals(PlaceKey.of(primary)) && isAscii(primary) && !isAscii(stateName)
+                    || !stateKey.equals(PlaceKey.of(primary))
+                    && stateKey.equals(PlaceKey.withoutDesignator(PlaceKey.of(primary)))) {
                 names.add(primary);
                 primary = stateName;
             }
