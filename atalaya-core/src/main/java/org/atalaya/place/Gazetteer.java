@@ -79,7 +79,9 @@ public final class Gazetteer {
     /**
      * For scanning a sentence: how many tokens, from {@code start}, form the longest gazetteer name
      * ("Nagorno", "-", "Karabakh" → 3; "Alto", "Karabaj" → 2); 0 when no name starts there.
-     * Tokens that are only punctuation count, but a name never starts or ends on one.
+     * Tokens that are only punctuation count, but a name never starts or ends on one. Some places
+     * are named with common words ("Paz", "Victoria", "Unión"), so a caller should also require a
+     * capitalised token or a named-entity tag before taking a match as a place mention.
      */
     public int longestMatch(List<String> tokens, int start) {
         if (start < 0 || start >= tokens.size() || PlaceKey.of(tokens.get(start)).isEmpty()) {

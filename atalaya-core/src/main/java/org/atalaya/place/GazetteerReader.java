@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.atalaya.knowledge.KnowledgeFormatException;
 
@@ -22,7 +21,7 @@ final class GazetteerReader {
             "REGION");
     private static final String[] COLUMNS = {"id", "name", "names", "feature", "country", "admin1", "lat", "lon",
         "population", "source"};
-    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+    private static final int[] REQUIRED = {0, 1, 3, 4, 6, 7};
 
     private GazetteerReader() {
     }
@@ -138,7 +137,7 @@ final class GazetteerReader {
     }
 
     private static void row(Line line, PlaceTable table, String file, int lineNo) {
-        for (int required : new int[] {0, 1, 3, 4, 6, 7}) {
+        for (int required : REQUIRED) {
             if (line.empty(required)) {
                 throw new KnowledgeFormatException(file, lineNo, "column '" + COLUMNS[required] + "' is empty");
             }
@@ -148,7 +147,7 @@ final class GazetteerReader {
             throw new KnowledgeFormatException(file, lineNo, "feature '" + feature + "' is not one of " + FEATURES);
         }
         String country = table.value(1, line.text(), line.begin(4), line.end(4));
-        if (!ALPHA3.matcher(country).matches()) {
+        if (!isAlpha3(country)) {
             throw new KnowledgeFormatException(file, lineNo, "country '" + country + "' is not an ISO alpha-3 code");
         }
         double lat = number(line, 6, -90, 90, file, lineNo);
@@ -165,6 +164,11 @@ final class GazetteerReader {
         table.put(line.cell(0), line.cell(1), line.cell(2), feature, country,
                 table.value(2, line.text(), line.begin(5), line.end(5)), lat, lon, population,
                 table.value(3, line.text(), line.begin(9), line.end(9)), file, lineNo);
+    }
+
+    /** Three capital ASCII letters (a regular expression per row cost 5% of the load). */
+    private static boolean isAlpha3(String code) {
+        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static double number(Line line, int c, double min, double max, String file, int lineNo) {

@@ -40,7 +40,14 @@ final class PlaceTable {
     /** Marks where a new file starts; rows are numbered per file only for their refs. */
     void startFile() {
         lastValues = new String[8];
+        if (files++ == 1) {
+            firstFileEnd = size;
+        }
     }
+
+    private int files;
+    /** Rows before this index came from the first file read. */
+    private int firstFileEnd = Integer.MAX_VALUE;
 
     /**
      * The shared copy of the short value {@code text[from, to)} (a feature, country, admin1 code or
@@ -97,17 +104,24 @@ final class PlaceTable {
      * array slack.
      */
     void finish() {
-        Map<String, Integer> byId = new HashMap<>(size * 2);
+        // Ids are unique within the generated file, so only rows of later files need a map; each
+        // earlier row is then only probed against it (cheaper than mapping 140,000 ids).
+        Map<String, Integer> later = new HashMap<>();
         boolean[] dead = new boolean[size];
         int deadCount = 0;
-        for (int i = 0; i < size; i++) {
-            Integer earlier = byId.put(ids[i], i);
+        for (int i = firstFileEnd; i < size; i++) {
+            Integer earlier = later.put(ids[i], i);
             if (earlier != null) {
-                alternates[i] = merge(names[i], alternates[i], names[earlier], alternates[earlier]);
-                // A correcting row need not repeat what it does not change.
-                population[i] = population[i] == 0 ? population[earlier] : population[i];
-                admin1[i] = admin1[i] < 0 ? admin1[earlier] : admin1[i];
+                absorb(i, earlier);
                 dead[earlier] = true;
+                deadCount++;
+            }
+        }
+        for (int i = 0; i < firstFileEnd && !later.isEmpty(); i++) {
+            Integer correction = later.get(ids[i]);
+            if (correction != null) {
+                absorb(correction, i);
+                dead[i] = true;
                 deadCount++;
             }
         }
@@ -122,6 +136,14 @@ final class PlaceTable {
         }
         admin1Names = regionNames;
         resize(size);
+    }
+
+    /** Row {@code i} replaces row {@code earlier}, keeping its names and filling its empty cells. */
+    private void absorb(int i, int earlier) {
+        alternates[i] = merge(names[i], alternates[i], names[earlier], alternates[earlier]);
+        // A correcting row need not repeat what it does not change.
+        population[i] = population[i] == 0 ? population[earlier] : population[i];
+        admin1[i] = admin1[i] < 0 ? admin1[earlier] : admin1[i];
     }
 
     private void compact(boolean[] dead) {

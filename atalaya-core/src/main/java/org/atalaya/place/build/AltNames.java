@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.atalaya.place.PlaceKey;
 
 /**
  * Chooses which GeoNames alternate names to keep. The coder reads Spanish and English text, so only
  * Latin-script names can ever match; GeoNames also lists machine transliterations from Arabic or
  * Chinese script in lower case ("lndn", "ye li wen") and airport or postal codes ("EVN", "NYC"),
- * which would only produce false matches, so those are dropped too.
+ * which would only produce false matches, so those are dropped too, as are aliases of one or two
+ * letters and aliases that are common Spanish or English words.
  */
 final class AltNames {
+    /**
+     * Function words of Spanish and English that GeoNames lists as some place's alternate name
+     * (romanised syllables such as "Lo", "Su", "Al"); as aliases they would turn every sentence
+     * into a string of place mentions. A place whose own name is one of them keeps it.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of(("el la los las lo le les un una uno unos unas del al de en y"
+            + " o u a e ni que por con para sin sobre entre hasta desde se su sus mi tu no si es son era fue ha han muy mas"
+            + " pero como cuando donde este esta ese esa the of and in to on at for by with from as is are was were be been"
+            + " he she it we they you this that these those an or not but if all can may will would its his her our their"
+            + " who what which there here new old north south east west").split(" "));
+
     private AltNames() {
     }
 
@@ -29,7 +42,7 @@ final class AltNames {
                 continue;
             }
             String key = PlaceKey.of(name);
-            if (key.isEmpty() || key.equals(primaryKey)) {
+            if (key.length() < 3 || key.equals(primaryKey) || FUNCTION_WORDS.contains(key)) {
                 continue;
             }
             String earlier = byKey.get(key);
