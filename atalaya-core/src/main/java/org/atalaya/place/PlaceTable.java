@@ -40,6 +40,7 @@ final class PlaceTable {
     /** Marks where a new file starts; rows are numbered per file only for their refs. */
     void startFile() {
         lastValues = new String[8];
+        lastBytes = new byte[8][];
         if (files++ == 1) {
             firstFileEnd = size;
         }
@@ -54,16 +55,19 @@ final class PlaceTable {
      * source). Consecutive rows mostly repeat these (the generated file is sorted by country and
      * region), so the last value seen for each kind of value is checked before the dictionary.
      */
-    String value(int slot, String text, int from, int to) {
-        String last = lastValues[slot];
-        if (last != null && last.length() == to - from && text.regionMatches(from, last, 0, to - from)) {
-            return last;
+    String value(int slot, byte[] bytes, int from, int to) {
+        byte[] last = lastBytes[slot];
+        if (last != null && java.util.Arrays.equals(bytes, from, to, last, 0, last.length)) {
+            return lastValues[slot];
         }
-        String value = values.value(values.code(text.substring(from, to)));
+        String value = values.value(values.code(new String(bytes, from, to - from,
+                java.nio.charset.StandardCharsets.UTF_8)));
         lastValues[slot] = value;
+        lastBytes[slot] = java.util.Arrays.copyOfRange(bytes, from, to);
         return value;
     }
 
+    private byte[][] lastBytes = new byte[8][];
     private String[] lastValues = new String[8];
 
     /** Appends a row; rows with an id seen before are resolved by {@link #finish()}. */
