@@ -34,6 +34,14 @@ public final class Gazetteer {
         return BuiltIn.INSTANCE;
     }
 
+    /** Reads the built-in files again, bypassing the shared instance (for load measurements). */
+    static Gazetteer freshBuiltIn() {
+        PlaceTable table = new PlaceTable();
+        readBuiltIn(table);
+        table.finish();
+        return new Gazetteer(table);
+    }
+
     /** A gazetteer of exactly these files (.tsv or .tsv.gz, in the format of places.tsv.gz). */
     public static Gazetteer load(List<Path> files) {
         PlaceTable table = new PlaceTable();
@@ -71,7 +79,9 @@ public final class Gazetteer {
     /**
      * For scanning a sentence: how many tokens, from {@code start}, form the longest gazetteer name
      * ("Nagorno", "-", "Karabakh" → 3; "Alto", "Karabaj" → 2); 0 when no name starts there.
-     * Tokens that are only punctuation count, but a name never starts or ends on one.
+     * Tokens that are only punctuation count, but a name never starts or ends on one. Some places
+     * are named with common words ("Paz", "Victoria", "Unión"), so a caller should also require a
+     * capitalised token or a named-entity tag before taking a match as a place mention.
      */
     public int longestMatch(List<String> tokens, int start) {
         if (start < 0 || start >= tokens.size() || PlaceKey.of(tokens.get(start)).isEmpty()) {
@@ -158,13 +168,6 @@ public final class Gazetteer {
 
     /** Holder idiom: the built-in gazetteer is read on first use, once, without locking afterwards. */
     private static final class BuiltIn {
-        static final Gazetteer INSTANCE = create();
-
-        private static Gazetteer create() {
-            PlaceTable table = new PlaceTable();
-            readBuiltIn(table);
-            table.finish();
-            return new Gazetteer(table);
-        }
+        static final Gazetteer INSTANCE = freshBuiltIn();
     }
 }

@@ -49,7 +49,6 @@ final class NameIndex {
         if (table[slot] == 0) {
             k = newKey(bytes, length);
             table[slot] = k + 1;
-            maxWords = Math.max(maxWords, words(bytes, length));
         } else {
             k = table[slot] - 1;
             if (keyHead[k] >= 0 && postEntry[keyHead[k]] == entry) {
@@ -103,8 +102,17 @@ final class NameIndex {
         return keyCount;
     }
 
-    /** Releases the slack of the growable arrays once loading is done. */
+    /** Ends building: releases the slack of the growable arrays and counts the longest key's words. */
     void trim() {
+        for (int k = 0; k < keyCount; k++) {
+            int words = 1;
+            for (int i = keyStart[k]; i < keyStart[k + 1]; i++) {
+                if (pool[i] == ' ') {
+                    words++;
+                }
+            }
+            maxWords = Math.max(maxWords, words);
+        }
         pool = Arrays.copyOf(pool, poolSize);
         keyStart = Arrays.copyOf(keyStart, keyCount + 1);
         keyHead = Arrays.copyOf(keyHead, keyCount);
@@ -151,15 +159,5 @@ final class NameIndex {
             h = (h ^ bytes[i]) * 0x01000193;
         }
         return h ^ (h >>> 15);
-    }
-
-    private static int words(byte[] bytes, int length) {
-        int n = 1;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 }

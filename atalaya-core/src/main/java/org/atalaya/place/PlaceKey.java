@@ -19,13 +19,36 @@ public final class PlaceKey {
     /** The folded text of each char below its length: "" = dropped, " " = a word separator. */
     private static final String[] TABLE = new String[0x2070];
 
+    /** The same for ASCII as single bytes, the hot path: 0 = dropped, ' ' = separator. */
+    private static final byte[] ASCII = new byte[0x80];
+
     static {
         for (int c = 0; c < TABLE.length; c++) {
             TABLE[c] = Character.isSurrogate((char) c) ? String.valueOf((char) c) : foldCodePoint(c);
         }
+        for (int c = 0; c < ASCII.length; c++) {
+            ASCII[c] = TABLE[c].isEmpty() ? 0 : (byte) TABLE[c].charAt(0);
+        }
     }
 
+    /** A leading "provincia de" or trailing "Department" around a region's proper name, in a key. */
+    private static final java.util.regex.Pattern DESIGNATOR = java.util.regex.Pattern.compile(
+            "^(?:(?:provincia|departamento|region|estado|state|province|department|governorate|gobernacion"
+            + "|oblast|district|distrito|county|municipio|comunidad|comunidad autonoma) (?:de la |del |de |of )?)?"
+            + "(.+?)(?: (?:department|departamento|province|provincia|region|oblast|governorate|district|state"
+            + "|county|prefecture|municipality|rayon|krai|kray))?$");
+
     private PlaceKey() {
+    }
+
+    /**
+     * The key with a region designator removed: "huila department" → "huila", "provincia de syunik"
+     * → "syunik". A region's data name often carries one ("Huila Department") while the press writes
+     * the bare name, so this tells that "Huila" is the region's own name and not an alias.
+     */
+    public static String withoutDesignator(String key) {
+        java.util.regex.Matcher m = DESIGNATOR.matcher(key);
+        return m.matches() ? m.group(1) : key;
     }
 
     public static String of(String name) {
@@ -60,6 +83,27 @@ public final class PlaceKey {
         int n = 0;
         boolean pendingSpace = false;
         for (int i = from; i < to; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                i++;
+                byte b = ASCII[ch];
+                if (b == 0) {
+                    continue;
+                }
+                if (b == ' ') {
+                    pendingSpace = n > 0;
+                    continue;
+                }
+                if (n + 2 > out.length) {
+                    return -1;
+                }
+                if (pendingSpace) {
+                    out[n++] = ' ';
+                    pendingSpace = false;
+                }
+                out[n++] = b;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             String folded = cp < TABLE.length ? TABLE[cp] : foldCodePoint(cp);

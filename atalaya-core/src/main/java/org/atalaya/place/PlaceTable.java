@@ -40,23 +40,34 @@ final class PlaceTable {
     /** Marks where a new file starts; rows are numbered per file only for their refs. */
     void startFile() {
         lastValues = new String[8];
+        lastBytes = new byte[8][];
+        if (files++ == 1) {
+            firstFileEnd = size;
+        }
     }
+
+    private int files;
+    /** Rows before this index came from the first file read. */
+    private int firstFileEnd = Integer.MAX_VALUE;
 
     /**
      * The shared copy of the short value {@code text[from, to)} (a feature, country, admin1 code or
      * source). Consecutive rows mostly repeat these (the generated file is sorted by country and
      * region), so the last value seen for each kind of value is checked before the dictionary.
      */
-    String value(int slot, String text, int from, int to) {
-        String last = lastValues[slot];
-        if (last != null && last.length() == to - from && text.regionMatches(from, last, 0, to - from)) {
-            return last;
+    String value(int slot, byte[] bytes, int from, int to) {
+        byte[] last = lastBytes[slot];
+        if (last != null && java.util.Arrays.equals(bytes, from, to, last, 0, last.length)) {
+            return lastValues[slot];
         }
-        String value = values.value(values.code(text.substring(from, to)));
+        String value = values.value(values.code(new String(bytes, from, to - from,
+                java.nio.charset.StandardCharsets.UTF_8)));
         lastValues[slot] = value;
+        lastBytes[slot] = java.util.Arrays.copyOfRange(bytes, from, to);
         return value;
     }
 
+    private byte[][] lastBytes = new byte[8][];
     private String[] lastValues = new String[8];
 
     /** Appends a row; rows with an id seen before are resolved by {@link #finish()}. */
@@ -91,19 +102,30 @@ final class PlaceTable {
 
     /**
      * Ends loading. A row whose id comes again later (a curated row correcting a generated one) is
-     * replaced by the later row, whose fields win; the earlier names stay as alternates, so a
-     * correction never loses a spelling that already matched. Then names every admin1 code and drops
+     * replaced by the later row, whose fields win, except that an empty population or admin1 keeps
+     * the earlier value; the earlier names stay as alternates, so a correction never loses a
+     * spelling that already matched. Then names every admin1 code and drops
      * array slack.
      */
     void finish() {
-        Map<String, Integer> byId = new HashMap<>(size * 2);
+        // Ids are unique within the generated file, so only rows of later files need a map; each
+        // earlier row is then only probed against it (cheaper than mapping 140,000 ids).
+        Map<String, Integer> later = new HashMap<>();
         boolean[] dead = new boolean[size];
         int deadCount = 0;
-        for (int i = 0; i < size; i++) {
-            Integer earlier = byId.put(ids[i], i);
+        for (int i = firstFileEnd; i < size; i++) {
+            Integer earlier = later.put(ids[i], i);
             if (earlier != null) {
-                alternates[i] = merge(names[i], alternates[i], names[earlier], alternates[earlier]);
+                absorb(i, earlier);
                 dead[earlier] = true;
+                deadCount++;
+            }
+        }
+        for (int i = 0; i < firstFileEnd && !later.isEmpty(); i++) {
+            Integer correction = later.get(ids[i]);
+            if (correction != null) {
+                absorb(correction, i);
+                dead[i] = true;
                 deadCount++;
             }
         }
@@ -118,6 +140,14 @@ final class PlaceTable {
         }
         admin1Names = regionNames;
         resize(size);
+    }
+
+    /** Row {@code i} replaces row {@code earlier}, keeping its names and filling its empty cells. */
+    private void absorb(int i, int earlier) {
+        alternates[i] = merge(names[i], alternates[i], names[earlier], alternates[earlier]);
+        // A correcting row need not repeat what it does not change.
+        population[i] = population[i] == 0 ? population[earlier] : population[i];
+        admin1[i] = admin1[i] < 0 ? admin1[earlier] : admin1[i];
     }
 
     private void compact(boolean[] dead) {
