@@ -8,7 +8,7 @@ import org.atalaya.model.Span;
  * it, if any. {@code entryId} is empty when the name matched nothing: it is kept, unresolved.
  */
 public record PlaceMention(int start, int end, String text, Span span, Optional<String> country,
-                           Optional<String> entryId, String ref) {
+                           Optional<String> entryId, Optional<String> feature, String ref) {
     public boolean covers(int token) {
         return start <= token && token < end;
     }

@@ -66,21 +66,36 @@ final class EventAssembler {
                 source, target, type.get(), place, evidence, lang, stamp));
     }
 
-    /** Where the event happened: a place in its predicate's arguments, else one in its sentence. */
+    /**
+     * Where the event happened: a place in a locative of its predicate ("tomaron posiciones cerca de
+     * las provincias de Syunik", "en el Huila"; for acts on territory, the territory itself), else a
+     * place the sentence puts something in, else (by the caller) the dateline. An agent or a name
+     * that merely mentions a country ("la invasión llevada adelante por Azerbaiyán") is no location.
+     */
     private Optional<PlaceRef> location(SentenceWork w, Candidate c, Set<String> context) {
         DependencyGraph g = w.graph();
-        List<PlaceMention> inArguments = new ArrayList<>();
+        List<PlaceMention> own = new ArrayList<>();
+        List<PlaceMention> sentence = new ArrayList<>();
         for (PlaceMention m : w.places()) {
-            if (dominatedBy(g, m.start(), c.trigger())) {
-                inArguments.add(m);
+            if (insideNamedActor(w, m)) {
+                continue;
+            }
+            // In an object's phrase a country names a nationality ("el ministro de la República de
+            // Tayikistán"); a town or region names where the act happened ("al pastor de Verishen").
+            boolean nationality = m.feature().filter(f -> f.equals("COUNTRY")).isPresent() && !c.pattern().has("territory")
+                    && topRelation(g, m.start(), c.trigger()).filter(r -> r.equals("obj") || r.equals("iobj")).isPresent();
+            if (!nationality && locativeOf(g, m.start(), c.trigger(), c.pattern().has("territory"))) {
+                own.add(m);
+            } else if (isLocative(g, m.start())) {
+                sentence.add(m);
             }
         }
-        List<PlaceMention> pool = inArguments.isEmpty() ? w.places() : inArguments;
+        List<PlaceMention> pool = own.isEmpty() ? sentence : own;
         return pool.stream()
                 .sorted(Comparator.comparing((PlaceMention m) -> m.entryId().isEmpty())
                         .thenComparingInt(m -> Math.abs(m.start() - c.trigger())))
                 .findFirst()
-                .map(m -> toRef(m, context, inArguments.isEmpty() ? "sentence" : "predicate"));
+                .map(m -> toRef(m, context, own.isEmpty() ? "sentence" : "predicate"));
     }
 
     PlaceRef toRef(PlaceMention m, Set<String> context, String basis) {
@@ -90,16 +105,80 @@ final class EventAssembler {
                         java.util.OptionalDouble.empty(), Optional.empty(), m.span(), false, basis));
     }
 
-    private static boolean dominatedBy(DependencyGraph g, int token, int ancestor) {
+    /** "Vladimir" in "Vladimir Putin" is a person, not the Russian town. */
+    private static boolean insideNamedActor(SentenceWork w, PlaceMention m) {
+        return w.actors().stream().anyMatch(a -> a.start() <= m.start() && m.start() < a.end()
+                && (a.entry().kind() == org.atalaya.knowledge.ActorEntry.Kind.PERSON
+                || a.entry().kind() == org.atalaya.knowledge.ActorEntry.Kind.IGO))
+                || partOfLongerName(w.graph(), m, "PERSON") || partOfLongerName(w.graph(), m, "ORGANIZATION");
+    }
+
+    /**
+     * "Vladimir" followed by "Putin", "Nacional" after "Asamblea": a place name inside a longer person
+     * or organisation name. A lone token the NER calls a person ("el pastor de Verishen") stays a place.
+     */
+    private static boolean partOfLongerName(DependencyGraph g, PlaceMention m, String label) {
+        boolean before = m.start() > 0 && g.token(m.start() - 1).ner().equals(label);
+        boolean after = m.end() < g.size() && g.token(m.end()).ner().equals(label);
+        return g.token(m.start()).ner().equals(label) && (before || after);
+    }
+
+    private static final Set<String> LOCATIVE_PREPS = Set.of("en", "cerca", "desde", "hacia", "junto", "dentro",
+            "in", "at", "near", "inside", "into", "outside", "across", "entre");
+
+    /**
+     * The place is in an argument of the predicate itself (an oblique, an adverbial, the object or
+     * its complements: "amenazaron al pastor de Verishen"), not inside a clause or a subject.
+     */
+    private static boolean locativeOf(DependencyGraph g, int token, int predicate, boolean territory) {
         int node = token;
-        for (int hops = 0; hops < 10 && node >= 0; hops++) {
+        for (int hops = 0; hops < 8 && node >= 0; hops++) {
             int up = g.head(node);
-            if (up == ancestor) {
-                // Only arguments and modifiers of the predicate, not its subject's or object's other clauses.
-                String rel = g.baseRelation(node);
-                return !rel.equals("nsubj") && !rel.equals("ccomp") && !rel.equals("advcl") && !rel.equals("parataxis");
+            String rel = g.baseRelation(node);
+            boolean nominal = rel.equals("nmod") || rel.equals("conj") || rel.equals("appos") || rel.equals("flat")
+                    || rel.equals("obl") || rel.equals("advmod") || rel.equals("obj") || rel.equals("iobj")
+                    || rel.equals("compound");
+            if (!nominal) {
+                return false;
+            }
+            if (up == predicate) {
+                return !rel.equals("nmod") && !rel.equals("flat");
             }
             node = up;
+        }
+        return false;
+    }
+
+    /** The relation by which the phrase containing {@code token} hangs from {@code predicate}. */
+    private static Optional<String> topRelation(DependencyGraph g, int token, int predicate) {
+        int node = token;
+        for (int hops = 0; hops < 8 && node >= 0; hops++) {
+            if (g.head(node) == predicate) {
+                return Optional.of(g.baseRelation(node));
+            }
+            node = g.head(node);
+        }
+        return Optional.empty();
+    }
+
+    /** A place introduced by a locative preposition anywhere in the sentence. */
+    private static boolean isLocative(DependencyGraph g, int token) {
+        int node = token;
+        for (int hops = 0; hops < 4 && node >= 0; hops++) {
+            String prep = g.caseOf(node);
+            if (LOCATIVE_PREPS.contains(prep)) {
+                return true;
+            }
+            for (int c : g.children(node)) {
+                if (g.baseRelation(c).equals("case") && LOCATIVE_PREPS.contains(g.lemma(c))) {
+                    return true;
+                }
+            }
+            String rel = g.baseRelation(node);
+            if (!(rel.equals("nmod") || rel.equals("conj") || rel.equals("flat") || rel.equals("appos"))) {
+                return rel.equals("obl") && !prep.equals("por") && !prep.equals("by") && !prep.equals("con") && !prep.equals("with");
+            }
+            node = g.head(node);
         }
         return false;
     }
