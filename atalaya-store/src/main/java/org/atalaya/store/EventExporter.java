@@ -80,9 +80,9 @@ public final class EventExporter {
 
     private long copy(String select, EventQuery q, Path out, String options) throws SQLException {
         SqlFilter f = SqlFilter.of(q, "m");
-        String sql = "COPY (" + select + " WHERE " + f.where() + ORDER + ") TO ? " + options;
+        String sql = "COPY (" + select + " WHERE " + f.where() + ORDER + ") TO " + target(out) + " " + options;
         try (Connection c = connections.open(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(f.bind(p, 1), out.toString());
+            f.bind(p, 1);
             p.execute();
             return p.getUpdateCount();
         }
@@ -93,12 +93,22 @@ public final class EventExporter {
         String sql = "COPY (SELECT " + PHOENIX_COLUMNS + " FROM events e WHERE EXISTS (SELECT 1 FROM mentions m"
                 + " WHERE m.date = e.date AND m.source_code = e.source_code"
                 + " AND coalesce(m.target_code, '') = coalesce(e.target_code, '') AND m.cameo = e.cameo AND "
-                + f.where() + ") ORDER BY e.date, e.event_id) TO ? (FORMAT csv, DELIMITER '\\t', HEADER false, QUOTE '')";
+                + f.where() + ") ORDER BY e.date, e.event_id) TO " + target(out)
+                + " (FORMAT csv, DELIMITER '\\t', HEADER false, QUOTE '')";
         try (Connection c = connections.open(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(f.bind(p, 1), out.toString());
+            f.bind(p, 1);
             p.execute();
             return p.getUpdateCount();
         }
+    }
+
+    /**
+     * The COPY target as a quoted literal, not a parameter: measured on 1.5.6, DuckDB numbers the
+     * {@code TO ?} parameter BEFORE those of the query inside, so binding in text order wrote the
+     * export to a file named after the first filter value.
+     */
+    private static String target(Path out) {
+        return SqlText.literal(out.toAbsolutePath().toString());
     }
 
     private long jsonl(EventQuery q, Path out) throws SQLException, IOException {
