@@ -118,6 +118,7 @@ class IngestorTest {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
             IngestSummary s = new Ingestor(store, new FakeCoder(), small).ingest(List.of(input.toString()), ProgressListener.NONE);
             assertThat(s.read()).isEqualTo(10);
+            assertThat(s.coded() + s.skippedUnchanged() + s.rejected()).as("every record accounted for").isEqualTo(s.read());
             assertThat(s.coded()).isEqualTo(2);
             assertThat(s.rejected()).isEqualTo(8);
             assertThat(s.clean()).isFalse();
@@ -161,7 +162,8 @@ class IngestorTest {
                 Corpus.article("x", "2021-05-14", "Armenia pidió ayuda a Rusia."),
                 Corpus.article("x", "2021-05-14", "Azerbaiyán atacó Armenia."));
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
-            ingest(store, new FakeCoder(), input);
+            IngestSummary s = ingest(store, new FakeCoder(), input);
+            assertThat(s.coded() + s.skippedUnchanged() + s.rejected()).isEqualTo(s.read());
             List<EventRecord> events = store.reader().article("x").orElseThrow().events();
             assertThat(events).extracting(e -> e.event().cameo()).containsExactly("190");
             assertThat(store.counts().articles()).isEqualTo(1);
