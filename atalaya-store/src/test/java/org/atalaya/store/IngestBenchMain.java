@@ -21,6 +21,11 @@ public final class IngestBenchMain {
         FakeCoder coder = new FakeCoder(new CoderStamp("bench", "sha256:bench"), delay);
         IngestBench.Report r = IngestBench.run(coder, articles, dir, IngestOptions.defaults().withThreads(threads));
         System.out.println(r.table());
-        System.out.println("(work dir " + dir + ")");
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
     }
 }
