@@ -66,8 +66,10 @@ public final class EventExporter {
                 Files.createDirectories(parent);
             }
             return switch (format) {
-                case CSV -> copy("SELECT m.* EXCLUDE (json) FROM mentions m", q, out, "(FORMAT csv, HEADER true)");
-                case PARQUET -> copy("SELECT m.* FROM mentions m", q, out, "(FORMAT parquet, COMPRESSION zstd)");
+                case CSV -> copy("SELECT m.* EXCLUDE (json) FROM mentions m", q, out, ORDER, "(FORMAT csv, HEADER true)");
+                // Unsorted: Parquet readers do not rely on row order, and sorting these wide rows
+                // more than doubled the export time (measured 4.7 s against 2.0 s for 146k mentions).
+                case PARQUET -> copy("SELECT m.* FROM mentions m", q, out, "", "(FORMAT parquet, COMPRESSION zstd)");
                 case PHOENIX -> phoenix(q, out);
                 case JSONL -> jsonl(q, out);
             };
@@ -78,11 +80,11 @@ public final class EventExporter {
         }
     }
 
-    private long copy(String select, EventQuery q, Path out, String options) throws SQLException {
+    private long copy(String select, EventQuery q, Path out, String order, String options) throws SQLException {
         SqlFilter f = SqlFilter.of(q, "m");
-        String sql = "COPY (" + select + " WHERE " + f.where() + ORDER + ") TO ? " + options;
+        String sql = "COPY (" + select + " WHERE " + f.where() + order + ") TO " + target(out) + " " + options;
         try (Connection c = connections.open(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(f.bind(p, 1), out.toString());
+            f.bind(p, 1);
             p.execute();
             return p.getUpdateCount();
         }
@@ -93,12 +95,22 @@ public final class EventExporter {
         String sql = "COPY (SELECT " + PHOENIX_COLUMNS + " FROM events e WHERE EXISTS (SELECT 1 FROM mentions m"
                 + " WHERE m.date = e.date AND m.source_code = e.source_code"
                 + " AND coalesce(m.target_code, '') = coalesce(e.target_code, '') AND m.cameo = e.cameo AND "
-                + f.where() + ") ORDER BY e.date, e.event_id) TO ? (FORMAT csv, DELIMITER '\\t', HEADER false, QUOTE '')";
+                + f.where() + ") ORDER BY e.date, e.event_id) TO " + target(out)
+                + " (FORMAT csv, DELIMITER '\\t', HEADER false, QUOTE '')";
         try (Connection c = connections.open(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(f.bind(p, 1), out.toString());
+            f.bind(p, 1);
             p.execute();
             return p.getUpdateCount();
         }
+    }
+
+    /**
+     * The COPY target as a quoted literal, not a parameter: measured on 1.5.6, DuckDB numbers the
+     * {@code TO ?} parameter BEFORE those of the query inside, so binding in text order wrote the
+     * export to a file named after the first filter value.
+     */
+    private static String target(Path out) {
+        return SqlText.literal(out.toAbsolutePath().toString());
     }
 
     private long jsonl(EventQuery q, Path out) throws SQLException, IOException {

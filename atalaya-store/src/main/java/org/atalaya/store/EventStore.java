@@ -107,7 +107,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Content hashes of the given article ids that are stored (absent ids are not in the map). */
-    public Map<String, String> storedHashes(Collection<String> ids) {
+    Map<String, String> storedHashes(Collection<String> ids) {
         Map<String, String> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;

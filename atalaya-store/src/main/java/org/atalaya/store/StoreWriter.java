@@ -24,7 +24,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class StoreWriter implements AutoCloseable {
     /** What one batch did. */
-    record BatchResult(int added, int replaced, int unchanged, int mentions) {
+    record BatchResult(int added, int replaced, int unchanged, int withoutEvents, int mentions) {
     }
 
     private record Stored(String hash, CoderStamp stamp) {
@@ -73,6 +73,7 @@ final class StoreWriter implements AutoCloseable {
         Map<String, Stored> stored = stored(latest.keySet().toArray(String[]::new));
         int added = 0;
         int mentions = 0;
+        int withoutEvents = 0;
         List<CodedArticle> toWrite = new ArrayList<>();
         List<String> toDelete = new ArrayList<>();
         for (CodedArticle a : latest.values()) {
@@ -88,6 +89,7 @@ final class StoreWriter implements AutoCloseable {
             }
             toWrite.add(a);
             mentions += a.events().size();
+            withoutEvents += a.events().isEmpty() ? 1 : 0;
         }
         if (!toDelete.isEmpty()) {
             deleteArticles(toDelete.toArray(String[]::new));
@@ -98,7 +100,7 @@ final class StoreWriter implements AutoCloseable {
         for (StoredReject r : rejects) {
             insertReject(r);
         }
-        return new BatchResult(added, replaced, unchanged, mentions);
+        return new BatchResult(added, replaced, unchanged, withoutEvents, mentions);
     }
 
     private Map<String, Stored> stored(String[] ids) throws SQLException {
