@@ -277,8 +277,17 @@ public final class ClauseCoder {
         return false;
     }
 
+    /** Verbs whose complement the narrator does not assert: "acusó a Colombia de violar…". */
+    private static final Set<String> NON_FACTIVE = Set.of("acusar", "culpar", "responsabilizar", "negar", "desmentir",
+            "atribuir", "accuse", "blame", "deny", "allege");
+
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {
+        String own = g.baseRelation(i);
+        if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
+                && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
+            return Modality.HYPOTHETICAL;
+        }
         for (int c : g.children(i)) {
             String rel = g.baseRelation(c);
             if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))

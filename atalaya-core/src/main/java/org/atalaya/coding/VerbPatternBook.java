@@ -59,7 +59,15 @@ public final class VerbPatternBook {
             throw row.error("code '" + code + "' is not a CAMEO code");
         }
         Set<String> lemmas = new LinkedHashSet<>();
-        row.list("trigger").forEach(l -> lemmas.add(NameKey.of(l)));
+        for (String l : row.list("trigger")) {
+            String key = NameKey.of(l);
+            lemmas.add(key);
+            // The Spanish dictionary lemmatises "se reunió" to "reunir": a reflexive trigger also
+            // answers to its bare infinitive (its argument paths keep it from matching other uses).
+            if (key.endsWith("rse") || key.endsWith("irse") || key.endsWith("erse")) {
+                lemmas.add(key.substring(0, key.length() - 2));
+            }
+        }
         if (lemmas.isEmpty()) {
             throw row.error("no trigger lemma");
         }

@@ -1,0 +1,79 @@
+package org.atalaya.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.atalaya.eval.ErrorsJsonl;
+import org.atalaya.eval.EvaluationOptions;
+import org.atalaya.eval.EvaluationReport;
+import org.atalaya.eval.EvaluationRunner;
+import org.atalaya.eval.ReportJson;
+import org.atalaya.eval.ReportText;
+import org.atalaya.model.Language;
+import org.atalaya.pipeline.AtalayaPipeline;
+import org.atalaya.place.PlaceEntry;
+import org.atalaya.place.PlaceResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code atalaya eval}: precision, recall and F1 against a PETRARCH-format or PLOVER gold file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Codes every record of a gold file and scores the events: P/R/F1 at event root, root + source country,",
+                "root + both countries and exact codes; per-root table and confusions; PLOVER type accuracy; places found."})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "PETR/UD-PETRARCH validation XML or PLOVER gold JSON.")
+    Path gold;
+
+    @Option(names = "--lang", description = "Language of the records (default: detected).")
+    String lang;
+
+    @Option(names = "--gold-parse", description = "Use the records' CoNLL-U parses instead of CoreNLP's, to measure the coder apart from the parser.")
+    boolean goldParse;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "PETRARCH-format dictionaries to code with (not yet wired into the coder: refused).")
+    Path dictionaries;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = "--errors", paramLabel = "OUT.jsonl", description = "Write every miss and extra with sentence, expected and produced codings and the rule that fired.")
+    Path errors;
+
+    @Option(names = "--verbose", description = "Stack traces on errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (dictionaries != null) {
+            System.err.println("atalaya: --dictionaries is not supported by the coder yet: the PETRARCH readers load the files"
+                    + " (org.atalaya.knowledge.petrarch) but their patterns are not converted to Atalaya's; nothing was scored");
+            return 2;
+        }
+        AtalayaPipeline pipeline = Pipelines.standard(AtalayaPipeline.DEFAULT_MAX_CHARS);
+        PlaceResolver places = new PlaceResolver(pipeline.knowledge().gazetteer());
+        EvaluationOptions options = EvaluationOptions.defaults().withGoldParse(goldParse)
+                .withPlaces(name -> places.resolve(name, Set.of()).map(PlaceEntry::country));
+        if (lang != null) {
+            options = options.withLanguage(Language.parse(lang)
+                    .orElseThrow(() -> new IllegalArgumentException("--lang must be es or en, not '" + lang + "'")));
+        }
+        long t0 = System.nanoTime();
+        EvaluationReport report = new EvaluationRunner(pipeline, options).run(gold, (done, total) -> {
+            if (done % 100 == 0 || done == total) {
+                System.err.printf("\r%d/%d records", done, total);
+            }
+        });
+        System.err.printf("%ncoded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.print(json ? ReportJson.write(report) : ReportText.render(report));
+        if (errors != null) {
+            try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+                ErrorsJsonl.write(report, w);
+            }
+        }
+        return report.skippedRecords() > 0 || !report.failures().isEmpty() ? 1 : 0;
+    }
+}
