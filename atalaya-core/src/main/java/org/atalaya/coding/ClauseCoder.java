@@ -63,10 +63,15 @@ public final class ClauseCoder {
                                    Optional<Party> carried) {
         List<Party> sources = sources(g, actors, i, p, carried);
         if (sources.isEmpty()) {
-            return List.of();
+            // A protest or a clash is news even when the text does not say who; an arrest in the
+            // passive ("fueron detenidos") too. Other acts without an actor are not coded.
+            if (!p.has("open") && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
+                return List.of();
+            }
+            sources = List.of(Party.unknown(i, g.token(i).span()));
         }
         List<Party> targets = targets(g, actors, i, p);
-        if (targets.isEmpty() && !p.targetPaths().isEmpty() && requiresTarget(p)) {
+        if (targets.isEmpty() && !p.targetPaths().isEmpty() && requiresTarget(p) && !p.has("open")) {
             return List.of();
         }
         Optional<Party> speaker = speaker(g, actors, i, carried);

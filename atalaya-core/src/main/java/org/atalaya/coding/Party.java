@@ -17,6 +17,11 @@ public record Party(int head, Optional<String> country, List<String> sectors, Op
         rules = List.copyOf(rules);
     }
 
+    /** An actor the text does not name; coded "---". */
+    public static Party unknown(int head, Span span) {
+        return new Party(head, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), "unknown", span, List.of());
+    }
+
     public boolean informative() {
         return country.isPresent() || igo.isPresent() || personId.isPresent() || !sectors.isEmpty();
     }

@@ -72,8 +72,11 @@ public final class TimeAttacher {
                 String upos = g.token(up).upos();
                 // A date hanging from anything but a predicate ("las declaraciones del 9 de noviembre",
                 // "del 9 ... y del 11 de enero") dates that thing, not an act.
-                onNoun = !(upos.equals("VERB") || upos.equals("AUX") || upos.equals("ADJ"))
-                        || !ADVERBIAL.contains(rel) && !ADVERBIAL.contains(g.baseRelation(cur)) && !upos.equals("VERB");
+                // A proper noun does not take a date ("detuvo … en Popayán el 12 de marzo" is a misattached
+                // oblique), so only common nouns and numbers keep it.
+                onNoun = upos.equals("NOUN") || upos.equals("NUM")
+                        || !(upos.equals("VERB") || upos.equals("AUX") || upos.equals("ADJ") || upos.equals("PROPN"))
+                        && !ADVERBIAL.contains(rel);
                 break;
             }
             out.add(new Attached(f, anchor, onNoun, first, last));

@@ -20,7 +20,7 @@ import org.atalaya.model.Language;
  * Spanish reference text matches). Columns: id, code, trigger, argument, source, target, flags, note.
  */
 public final class VerbPatternBook {
-    private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric");
+    private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric", "open");
 
     private final Map<String, List<VerbPattern>> byLemma;
     private final int size;
@@ -104,6 +104,11 @@ public final class VerbPatternBook {
 
     public boolean isTrigger(String lemma) {
         return byLemma.containsKey(NameKey.of(lemma));
+    }
+
+    /** A trigger whose event stands without a known actor (a protest, a strike): worth parsing alone. */
+    public boolean isOpenTrigger(String lemma) {
+        return forLemma(lemma).stream().anyMatch(p -> p.has("open"));
     }
 
     public int size() {

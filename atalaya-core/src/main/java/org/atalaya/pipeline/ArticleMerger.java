@@ -42,6 +42,12 @@ final class ArticleMerger {
     }
 
     private static boolean sameAct(EventRecord a, EventRecord b) {
+        if (a.sentenceIndex() == b.sentenceIndex() && a.event().root().equals(b.event().root())
+                && (key(a.source()).equals(key(b.source())) || key(a.source()).equals("---") || key(b.source()).equals("---"))
+                && targetsAgree(a, b)) {
+            // "una marcha de protesta", "protestaron en una manifestación": one act told with two words.
+            return true;
+        }
         if (!a.event().cameo().equals(b.event().cameo()) || !key(a.source()).equals(key(b.source()))) {
             return false;
         }
@@ -49,6 +55,10 @@ final class ArticleMerger {
                 || key(a.target().get()).equals(key(b.target().get()));
         boolean dates = a.date().equals(b.date()) || weak(a) || weak(b);
         return targets && dates;
+    }
+
+    private static boolean targetsAgree(EventRecord a, EventRecord b) {
+        return a.target().isEmpty() || b.target().isEmpty() || key(a.target().get()).equals(key(b.target().get()));
     }
 
     /** A date the event only inherited: the article's date, or one written in another sentence. */
@@ -59,7 +69,8 @@ final class ArticleMerger {
         return !e.evidence().sentenceSpan().contains(e.evidence().dateSpan().get());
     }
 
+    /** Unknown-country actors ("---", "---CVL") are one: the text did not say who, so they may be the same. */
     private static String key(ActorRef a) {
-        return a.country().orElse(a.code());
+        return a.country().orElse(a.code().startsWith("---") ? "---" : a.code());
     }
 }

@@ -23,6 +23,7 @@ import org.atalaya.coding.Party;
 import org.atalaya.coding.PlaceFinder;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.coding.TimeAttacher;
+import org.atalaya.coding.VerbPatternBook;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
 import org.atalaya.model.EventRecord;
@@ -112,8 +113,10 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                     + "); give --lang or a \"lang\" field"));
         });
         MentionFinder finder = mentionFinders.get(lang);
-        AnnotatedText annotation = backend(lang).annotate(article.text(), tokens -> tokens.stream()
-                .anyMatch(t -> knowledge.patterns(lang).isTrigger(t.lemma())) && !finder.find(tokens).isEmpty());
+        VerbPatternBook book = knowledge.patterns(lang);
+        AnnotatedText annotation = backend(lang).annotate(article.text(), tokens ->
+                tokens.stream().anyMatch(t -> book.isOpenTrigger(t.lemma()))
+                        || tokens.stream().anyMatch(t -> book.isTrigger(t.lemma())) && !finder.find(tokens).isEmpty());
         return code(article.withLanguage(lang), annotation);
     }
 
@@ -162,7 +165,8 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
             all.addAll(Accusations.derive(w, knowledge));
-            for (Candidate c : all) {
+            for (Candidate raw : all) {
+                Candidate c = FutureProtests.asThreat(raw, knowledge);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }
