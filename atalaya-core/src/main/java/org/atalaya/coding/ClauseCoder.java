@@ -43,9 +43,13 @@ public final class ClauseCoder {
             if (patterns.isEmpty()) {
                 continue;
             }
-            boolean nominal = !graph.isVerbal(i) && !graph.token(i).upos().equals("ADJ");
+            // Participles tagged ADJ ("resultaron heridos", "llevada") are both: verb patterns read them
+            // as verbs, noun patterns as nouns.
+            boolean participle = graph.token(i).upos().equals("ADJ") && graph.token(i).feats().startsWith("VMP");
+            boolean nominal = !graph.isVerbal(i);
+            boolean verbal = graph.isVerbal(i) || participle;
             for (VerbPattern p : patterns) {
-                if (p.cameo().isEmpty() || p.has("noun") != nominal || !argumentMatches(graph, i, p)) {
+                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal : !verbal) || !argumentMatches(graph, i, p)) {
                     continue;
                 }
                 if (p.has("deontic")) {
@@ -139,7 +143,18 @@ public final class ClauseCoder {
                 return List.of();
             }
         }
-        if (p.has("noun") || isPassive(g, i)) {
+        if (p.has("noun")) {
+            // "los campesinos realizaron una protesta", "participaron en una marcha": the noun's verb tells who.
+            String rel = g.baseRelation(i);
+            if ((rel.equals("obj") || rel.equals("obl")) && g.head(i) >= 0 && g.isVerbal(g.head(i))) {
+                Optional<Integer> subj = g.follow(g.head(i), "nsubj");
+                if (subj.isPresent()) {
+                    return actors.readAll(subj.get());
+                }
+            }
+            return List.of();
+        }
+        if (isPassive(g, i)) {
             return List.of();
         }
         return subjectOf(g, actors, i, carried).map(List::of).orElse(List.of());
