@@ -299,7 +299,10 @@ public final class ClauseCoder {
 
     /** Verbs whose complement the narrator does not assert: "acusó a Colombia de violar…". */
     private static final Set<String> NON_FACTIVE = Set.of("acusar", "culpar", "responsabilizar", "negar", "desmentir",
-            "atribuir", "accuse", "blame", "deny", "allege");
+            "atribuir", "accuse", "blame", "deny", "allege",
+            // aims and wishes: "tiene como objetivo intimidar", "busca desestabilizar", "wants to attack"
+            "tener", "buscar", "pretender", "querer", "planear", "proponerse", "esperar", "desear",
+            "want", "plan", "aim", "seek", "hope", "wish");
 
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {

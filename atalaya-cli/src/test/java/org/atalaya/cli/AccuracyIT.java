@@ -1,0 +1,53 @@
+package org.atalaya.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import org.atalaya.eval.EvaluationOptions;
+import org.atalaya.eval.EvaluationReport;
+import org.atalaya.eval.EvaluationRunner;
+import org.atalaya.eval.MatchLevel;
+import org.atalaya.eval.Prf;
+import org.atalaya.eval.ReportText;
+import org.atalaya.model.Language;
+import org.atalaya.pipeline.AtalayaPipeline;
+import org.atalaya.place.PlaceEntry;
+import org.atalaya.place.PlaceResolver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accuracy gate (`mvn -Peval verify`): codes the UD-PETRARCH Spanish validation set with the
+ * built-in knowledge and fails when a score drops below its pinned minimum. Writes the report to
+ * target/accuracy-es.txt for docs/accuracy.md. Slow (minutes), so outside the default test run.
+ */
+class AccuracyIT {
+    private static final Path SPANISH = Path.of(System.getProperty("atalaya.shared", "../../shared"),
+            "refdata/UniversalPetrarch/dev-validate/validate/spanish/spanish_validation_1018_noaccent.xml");
+
+    /** Pinned minimums: the figures reached on 2026-11-28, rounded down. Raise them as the coder improves. */
+    private static final double ROOT_F1 = 0.56;
+    private static final double DYAD_F1 = 0.43;
+    private static final double LOCATIONS_RIGHT_COUNTRY = 0.30;
+
+    @Test
+    void spanishValidationSetStaysAboveItsPinnedScores() throws IOException {
+        AtalayaPipeline pipeline = AtalayaPipeline.standard();
+        PlaceResolver places = new PlaceResolver(pipeline.knowledge().gazetteer());
+        EvaluationReport report = new EvaluationRunner(pipeline, EvaluationOptions.defaults().withLanguage(Language.ES)
+                .withPlaces(name -> places.resolve(name, Set.of()).map(PlaceEntry::country))).run(SPANISH);
+        String text = ReportText.render(report);
+        Files.writeString(Path.of("target/accuracy-es.txt"), "date " + LocalDate.now() + "\n" + text, StandardCharsets.UTF_8);
+        Prf root = report.codings().orElseThrow().levels().get(MatchLevel.ROOT);
+        Prf dyad = report.codings().orElseThrow().levels().get(MatchLevel.ROOT_DYAD);
+        assertThat(root.f1()).as("root F1").isGreaterThanOrEqualTo(ROOT_F1);
+        assertThat(dyad.f1()).as("root+dyad F1").isGreaterThanOrEqualTo(DYAD_F1);
+        assertThat(root.precision()).as("precision at least recall").isGreaterThanOrEqualTo(root.recall());
+        report.locations().ifPresent(l -> assertThat((double) l.rightCountry() / l.goldPlaces())
+                .as("gold places found with the right country").isGreaterThanOrEqualTo(LOCATIONS_RIGHT_COUNTRY));
+    }
+}
