@@ -33,6 +33,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
+    @Option(names = "--ingest", description = "Benchmark ingest into a DuckDB store instead: articles/s with 1 and 2 threads, store overhead, peak heap.")
+    boolean ingest;
+
+    @Option(names = "--work-dir", defaultValue = "target/bench", description = "Where --ingest writes its corpus and store (default ${DEFAULT-VALUE}).")
+    java.nio.file.Path workDir;
+
     /** Times every call into the NLP backend, so coding time can be split from parsing time. */
     private static final class TimedBackend implements NlpBackend {
         private final NlpBackend inner;
@@ -70,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (ingest) {
+            return ingestBench();
+        }
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicLong nlpNanos = new AtomicLong();
         AtomicLong parsed = new AtomicLong();
@@ -106,14 +115,32 @@ final class BenchCommand implements Callable<Integer> {
                 (single.nanos - nlp) / perArticle);
         Run parallel = run(pipeline, corpus, cores);
         report(cores + " threads", parallel);
+        System.out.printf("heap: peak used %d MB, max %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        return 0;
+    }
+
+    /** Ingest with the real coder: the store's share of the time must stay small next to coding. */
+    private int ingestBench() {
+        AtalayaPipeline pipeline = Pipelines.standard(AtalayaPipeline.DEFAULT_MAX_CHARS);
+        pipeline.warmUp(Language.ES);
+        for (int n : new int[] {1, 2}) {
+            org.atalaya.store.bench.IngestBench.Report r = org.atalaya.store.bench.IngestBench.run(pipeline, articles,
+                    workDir.resolve("threads-" + n), org.atalaya.store.IngestOptions.defaults().withThreads(n));
+            System.out.println("== ingest with " + n + " thread(s)");
+            System.out.println(r.table());
+        }
+        System.out.printf("heap: peak used %d MB, max %d MB%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+        return 0;
+    }
+
+    private static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("heap: peak used %d MB, max %d MB%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        return 0;
+        return peak >> 20;
     }
 
     private record Run(long nanos, int articles, int sentences, int parsed, int events) {
