@@ -20,6 +20,7 @@ import org.atalaya.pipeline.CodingResult;
 import org.atalaya.pipeline.Knowledge;
 import org.atalaya.nlp.CoreNlpBackend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,12 +53,15 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Override
     public Integer call() {
         Optional<Language> forced = lang.equals("auto") ? Optional.empty() : Optional.of(Language.parse(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be es, en or auto, not '" + lang + "'")));
         EventFormat out = EventFormat.of(format);
-        AtalayaPipeline pipeline = new AtalayaPipeline(Knowledge.builtIn(), CoreNlpBackend::new, maxChars, allModalities);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, maxChars, allModalities);
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         out.header(stdout);

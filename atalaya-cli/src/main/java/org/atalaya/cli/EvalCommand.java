@@ -18,6 +18,7 @@ import org.atalaya.pipeline.AtalayaPipeline;
 import org.atalaya.place.PlaceEntry;
 import org.atalaya.place.PlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code atalaya eval}: precision, recall and F1 against a PETRARCH-format or PLOVER gold file. */
@@ -34,9 +35,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold-parse", description = "Use the records' CoNLL-U parses instead of CoreNLP's, to measure the coder apart from the parser.")
     boolean goldParse;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR", description = "PETRARCH-format dictionaries to code with (not yet wired into the coder: refused).")
-    Path dictionaries;
-
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -46,14 +44,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Override
     public Integer call() throws IOException {
-        if (dictionaries != null) {
-            System.err.println("atalaya: --dictionaries is not supported by the coder yet: the PETRARCH readers load the files"
-                    + " (org.atalaya.knowledge.petrarch) but their patterns are not converted to Atalaya's; nothing was scored");
-            return 2;
-        }
-        AtalayaPipeline pipeline = Pipelines.standard(AtalayaPipeline.DEFAULT_MAX_CHARS);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
         PlaceResolver places = new PlaceResolver(pipeline.knowledge().gazetteer());
         EvaluationOptions options = EvaluationOptions.defaults().withGoldParse(goldParse)
                 .withPlaces(name -> places.resolve(name, Set.of()).map(PlaceEntry::country));

@@ -33,10 +33,13 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Override
     public Integer call() {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtalayaPipeline pipeline = Pipelines.standard(maxChars);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, maxChars, false);
         ProgressBar bar = new ProgressBar(System.err);
         try (EventStore db = EventStore.open(store.db)) {
             IngestSummary s = new Ingestor(db, pipeline, IngestOptions.defaults().withThreads(n).withMaxChars(maxChars))

@@ -12,4 +12,8 @@ final class Pipelines {
     static AtalayaPipeline standard(int maxChars) {
         return new AtalayaPipeline(Knowledge.builtIn(), CoreNlpBackend::new, maxChars, false);
     }
+
+    static AtalayaPipeline with(KnowledgeOptions knowledge, int maxChars, boolean keepUnasserted) {
+        return new AtalayaPipeline(knowledge.load(), CoreNlpBackend::new, maxChars, keepUnasserted);
+    }
 }

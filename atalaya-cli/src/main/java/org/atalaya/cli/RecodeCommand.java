@@ -23,10 +23,13 @@ final class RecodeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Override
     public Integer call() {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtalayaPipeline pipeline = Pipelines.standard(AtalayaPipeline.DEFAULT_MAX_CHARS);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
         ProgressBar bar = new ProgressBar(System.err);
         try (EventStore db = EventStore.open(store.db)) {
             IngestSummary s = new Ingestor(db, pipeline, IngestOptions.defaults().withThreads(n)).recode(bar);

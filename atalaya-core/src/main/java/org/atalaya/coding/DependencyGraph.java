@@ -102,6 +102,18 @@ public final class DependencyGraph {
 
     /** Children of {@code i} reached by one path step such as "obj", "obl:con", "nmod:de", "nsubj:pass". */
     public List<Integer> step(int i, String step) {
+        if (step.equals("*")) {
+            // Any argument or modifier: dictionaries from phrase-based coders only say "after the verb".
+            List<Integer> all = new ArrayList<>();
+            for (int c : children.get(i)) {
+                String r = baseRelation(c);
+                if (!r.equals("punct") && !r.equals("det") && !r.equals("case") && !r.equals("cc") && !r.equals("mark")
+                        && !r.equals("aux") && !r.equals("nsubj")) {
+                    all.add(c);
+                }
+            }
+            return all;
+        }
         String rel = step;
         String prep = "";
         int colon = step.indexOf(':');

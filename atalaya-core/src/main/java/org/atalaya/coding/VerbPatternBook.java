@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.atalaya.knowledge.NameKey;
 import org.atalaya.knowledge.TsvRow;
@@ -96,6 +97,19 @@ public final class VerbPatternBook {
         }
         return new VerbPattern(id, code, lemmas, argPath, phrases, row.list("source"), row.list("target"),
                 flags, row.ref());
+    }
+
+    /** A book of these patterns alone, or (when {@code base} is given) added to another book's. */
+    public static VerbPatternBook of(List<VerbPattern> patterns, Optional<VerbPatternBook> base) {
+        Map<String, List<VerbPattern>> index = new HashMap<>();
+        base.ifPresent(b -> b.byLemma.forEach((k, v) -> index.put(k, new ArrayList<>(v))));
+        for (VerbPattern p : patterns) {
+            for (String lemma : p.lemmas()) {
+                index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+            }
+        }
+        index.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
+        return new VerbPatternBook(index, patterns.size() + base.map(VerbPatternBook::size).orElse(0));
     }
 
     public List<VerbPattern> forLemma(String lemma) {

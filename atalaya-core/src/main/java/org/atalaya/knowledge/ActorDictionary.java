@@ -26,6 +26,14 @@ public final class ActorDictionary {
         maxTokens = Math.max(maxTokens, key.split(" ").length);
     }
 
+    /** A dictionary with the same names, to which more can be added without touching this one. */
+    public ActorDictionary copy() {
+        ActorDictionary d = new ActorDictionary();
+        byName.forEach((k, v) -> d.byName.put(k, new ArrayList<>(v)));
+        d.maxTokens = maxTokens;
+        return d;
+    }
+
     public List<ActorEntry> lookup(String key) {
         return byName.getOrDefault(key, List.of());
     }

@@ -138,6 +138,13 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             mentions.add(found);
             found.forEach(m -> m.entry().country().ifPresent(context::add));
         }
+        for (Sentence s : annotation.sentences()) {
+            Optional<List<String>> story = Discards.find(s.tokens(), knowledge.storyDiscards());
+            if (story.isPresent()) {
+                warnings.add(article.origin() + ": story discarded by the dictionary phrase \"" + String.join(" ", story.get()) + "\"");
+                return new CodingResult(article, List.of(), annotation.sentences().size(), warnings);
+            }
+        }
         ClauseCoder clauses = new ClauseCoder(knowledge.patterns(lang), lang);
         List<SentenceWork> work = new ArrayList<>();
         Optional<Party> carried = Optional.empty();
@@ -146,7 +153,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
             List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
             List<Candidate> candidates = List.of();
-            if (s.parsed()) {
+            if (s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty()) {
                 ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
                 candidates = clauses.code(s.index(), graph, reader, carried);
                 Optional<Party> subject = rootSubject(graph, reader);

@@ -36,7 +36,7 @@ final class EventAssembler {
 
     EventAssembler(Knowledge knowledge, PlaceFinder places, CoderStamp stamp) {
         this.knowledge = knowledge;
-        this.actors = new ActorCoder(knowledge.roles());
+        this.actors = new ActorCoder(knowledge.roles(), knowledge::datedCodes);
         this.places = places;
         this.stamp = stamp;
     }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,10 @@ import org.atalaya.knowledge.SectorFile;
 import org.atalaya.knowledge.SectorTerm;
 import org.atalaya.model.Language;
 import org.atalaya.place.Gazetteer;
+import org.atalaya.knowledge.petrarch.DatedCode;
+import org.atalaya.knowledge.petrarch.DictionaryDirectory;
+import org.atalaya.knowledge.petrarch.DictionaryWarning;
+import org.atalaya.knowledge.petrarch.PetrarchDictionaries;
 
 /**
  * Everything Atalaya knows, loaded once per process: the ontology, actors (countries, bodies,
@@ -44,6 +51,10 @@ public final class Knowledge {
     private final Gazetteer gazetteer;
     private final String checksum;
     private final Counts counts;
+    private final Map<String, List<DatedCode>> datedActors;
+    private final List<List<String>> sentenceDiscards;
+    private final List<List<String>> storyDiscards;
+    private final List<DictionaryWarning> warnings;
 
     /** How much Atalaya knows, for `knowledge stats`. */
     public record Counts(int countries, int igos, int people, int roles, int sectorTerms, int patterns, int places) {
@@ -51,6 +62,17 @@ public final class Knowledge {
 
     private Knowledge(Ontology ontology, RoleResolver roles, Map<Language, ActorDictionary> actors,
                       Map<Language, VerbPatternBook> patterns, Gazetteer gazetteer, String checksum, Counts counts) {
+        this(ontology, roles, actors, patterns, gazetteer, checksum, counts, Map.of(), List.of(), List.of(), List.of());
+    }
+
+    private Knowledge(Ontology ontology, RoleResolver roles, Map<Language, ActorDictionary> actors,
+                      Map<Language, VerbPatternBook> patterns, Gazetteer gazetteer, String checksum, Counts counts,
+                      Map<String, List<DatedCode>> datedActors, List<List<String>> sentenceDiscards,
+                      List<List<String>> storyDiscards, List<DictionaryWarning> warnings) {
+        this.datedActors = datedActors;
+        this.sentenceDiscards = sentenceDiscards;
+        this.storyDiscards = storyDiscards;
+        this.warnings = warnings;
         this.ontology = ontology;
         this.roles = roles;
         this.actors = actors;
@@ -142,6 +164,68 @@ public final class Knowledge {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This knowledge with a user's PETRARCH/TABARI dictionaries (a directory of actors, agents,
+     * discards and verbs files) added, or, with {@code replace}, instead of the built-in actors and
+     * verb patterns (the ontology and gazetteer stay). Defects in the files are warnings with file and
+     * line ({@link #warnings()}), never failures.
+     */
+    public Knowledge withDictionaries(Path directory, boolean replace) {
+        PetrarchDictionaries d = DictionaryDirectory.read(directory);
+        Map<Language, ActorDictionary> dictionaries = new EnumMap<>(Language.class);
+        Map<Language, VerbPatternBook> books = new EnumMap<>(Language.class);
+        Map<String, List<DatedCode>> dated = new HashMap<>(datedActors);
+        List<List<String>> sentence = new ArrayList<>(sentenceDiscards);
+        List<List<String>> story = new ArrayList<>(storyDiscards);
+        int added = 0;
+        for (Language lang : Language.values()) {
+            ActorDictionary names = replace ? new ActorDictionary() : actors.get(lang).copy();
+            PetrarchImport.Imported imported = PetrarchImport.convert(d, names);
+            dictionaries.put(lang, names);
+            books.put(lang, VerbPatternBook.of(imported.patterns(), replace ? Optional.empty() : Optional.of(patterns.get(lang))));
+            dated.putAll(imported.dated());
+            if (lang == Language.ES) {
+                sentence.addAll(imported.sentenceDiscards());
+                story.addAll(imported.storyDiscards());
+                added = imported.patterns().size();
+            }
+        }
+        Counts c = new Counts(counts.countries(), counts.igos(), counts.people(), counts.roles(), counts.sectorTerms(),
+                (replace ? 0 : counts.patterns()) + added, counts.places());
+        String sum = "sha256:" + sha256(checksum + (replace ? "|replace|" : "|add|") + d.checksum()).substring(0, 16);
+        List<DictionaryWarning> w = new ArrayList<>(warnings);
+        w.addAll(d.warnings());
+        return new Knowledge(ontology, roles, dictionaries, books, gazetteer, sum, c, dated, sentence, story, w);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Dated codes of an actor read from a user's dictionary ({@code [ARMGOV >180508]}). */
+    public List<DatedCode> datedCodes(String actorId) {
+        return datedActors.getOrDefault(actorId, List.of());
+    }
+
+    /** Discard phrases (lower-case, accent-free words) that silence a sentence or a whole story. */
+    public List<List<String>> sentenceDiscards() {
+        return sentenceDiscards;
+    }
+
+    public List<List<String>> storyDiscards() {
+        return storyDiscards;
+    }
+
+    /** Problems found in user dictionaries, each with its file and line. */
+    public List<DictionaryWarning> warnings() {
+        return warnings;
     }
 
     public Ontology ontology() {
