@@ -23,6 +23,7 @@ import org.atalaya.model.Language;
 import org.atalaya.model.PlaceRef;
 import org.atalaya.model.Span;
 import org.atalaya.place.PlaceEntry;
+import org.atalaya.place.PlaceResolver;
 
 /**
  * Builds the event records of one article from its candidates: actor codes on the event's date,
@@ -101,8 +102,7 @@ final class EventAssembler {
     PlaceRef toRef(PlaceMention m, Set<String> context, String basis) {
         Optional<PlaceEntry> entry = m.entryId().isPresent() ? places.entry(m.text(), context) : Optional.empty();
         return entry.map(e -> e.toPlaceRef(m.text(), m.span(), basis))
-                .orElse(new PlaceRef(m.text(), Optional.empty(), Optional.empty(), "UNKNOWN", java.util.OptionalDouble.empty(),
-                        java.util.OptionalDouble.empty(), Optional.empty(), m.span(), false, basis));
+                .orElseGet(() -> PlaceResolver.unresolved(m.text(), m.span(), basis));
     }
 
     /** "Vladimir" in "Vladimir Putin" is a person, not the Russian town. */
