@@ -21,7 +21,13 @@ final class ErrorMapping {
     static void install(Javalin app) {
         app.exception(ApiError.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e.field()));
         // Javalin's own refusals (e.g. its request size limit) keep their status but get our body
-        app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage(), ApiError.REQUEST));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                notFound(ctx);
+            } else {
+                write(ctx, e.getStatus(), e.getMessage(), ApiError.REQUEST);
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal error; see the server log", ApiError.REQUEST);
@@ -29,9 +35,13 @@ final class ErrorMapping {
         // unknown /api routes and wrong methods: JSON like every other API error; pages keep Jetty's 404
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.attribute(WRITTEN) == null) {
-                write(ctx, 404, "no endpoint " + ctx.method() + " " + ctx.path() + "; see /openapi.json", "path");
+                notFound(ctx);
             }
         });
+    }
+
+    private static void notFound(Context ctx) {
+        write(ctx, 404, "no endpoint " + ctx.method() + " " + ctx.path() + "; see /openapi.json", "path");
     }
 
     private static void write(Context ctx, int status, String message, String field) {
