@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.atalaya.pipeline.AtalayaPipeline;
 import org.atalaya.server.AtalayaServer;
+import org.atalaya.server.ServerOptions;
 import org.atalaya.store.EventReader;
 import org.atalaya.store.EventStore;
 import org.atalaya.store.ParquetEvents;
@@ -51,7 +52,9 @@ final class ServeCommand implements Callable<Integer> {
             source = db;
             reader = db.reader();
         }
-        AtalayaServer server = new AtalayaServer(reader, pipeline);
+        // this process holds DuckDB's lock on the store (and a Parquet export is a finished file), and the
+        // server never writes: nothing can change a response while it runs, so responses may be cached
+        AtalayaServer server = new AtalayaServer(reader, pipeline, ServerOptions.readOnlyStore());
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: stop taking requests, then close the store so DuckDB's file is left clean
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -20,11 +20,17 @@ public final class AtalayaServer {
 
     private final EventReader reader;
     private final ArticleCoder coder;
+    private final ServerOptions options;
     private Optional<Javalin> app = Optional.empty();
 
-    public AtalayaServer(EventReader reader, ArticleCoder coder) {
+    public AtalayaServer(EventReader reader, ArticleCoder coder, ServerOptions options) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.coder = Objects.requireNonNull(coder, "coder");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public AtalayaServer(EventReader reader, ArticleCoder coder) {
+        this(reader, coder, ServerOptions.defaults());
     }
 
     /** Starts listening; {@code port} 0 picks a free port (see {@link #port()}). */
@@ -42,7 +48,7 @@ public final class AtalayaServer {
             });
             config.staticFiles.enableWebjars();
         });
-        ReadApi read = new ReadApi(reader);
+        ReadApi read = new ReadApi(reader, new ResponseCache(options));
         CodeApi code = new CodeApi(coder);
         javalin.get("/api/events", read::events);
         javalin.get("/api/series", read::series);

@@ -57,6 +57,10 @@ final class Json {
         ctx.status(status).contentType("application/json; charset=utf-8").result(json);
     }
 
+    static void send(Context ctx, int status, byte[] utf8Json) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(utf8Json);
+    }
+
     static void send(Context ctx, JsonNode node) {
         send(ctx, 200, text(node));
     }
