@@ -2,6 +2,7 @@ package org.atalaya.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.atalaya.model.EventRecord;
@@ -55,10 +56,14 @@ public final class AtalayaServer {
         javalin.get("/api/dyads", read::dyads);
         javalin.get("/api/articles/{id}", read::article);
         javalin.post("/api/code", code::code);
-        javalin.get("/api/health", ctx -> Json.send(ctx, Json.object().put("status", "ok")
-                .put("mentions", reader.countMentions(EventQuery.all()))));
-        javalin.get("/api/version", ctx -> Json.send(ctx, Json.object().put("schema", EventRecord.SCHEMA)
-                .setAll(Json.stamp(coder.stamp()))));
+        javalin.get("/api/health", ctx -> {
+            QueryParams.of(ctx, List.of(), List.of());
+            Json.send(ctx, Json.object().put("status", "ok").put("mentions", reader.countMentions(EventQuery.all())));
+        });
+        javalin.get("/api/version", ctx -> {
+            QueryParams.of(ctx, List.of(), List.of());
+            Json.send(ctx, Json.object().put("schema", EventRecord.SCHEMA).setAll(Json.stamp(coder.stamp())));
+        });
         ErrorMapping.install(javalin);
         javalin.start(host, port);
         app = Optional.of(javalin);

@@ -28,19 +28,30 @@ final class QueryParams {
 
     /** Checks that the request has only the filters and {@code extra} names, each at most once. */
     static QueryParams of(Context ctx, List<String> extra) {
+        return of(ctx, FILTERS, extra);
+    }
+
+    /** As {@link #of(Context, List)} for an endpoint that takes {@code filters} (none for health, version, articles). */
+    static QueryParams of(Context ctx, List<String> filters, List<String> extra) {
         Map<String, List<String>> params = ctx.queryParamMap();
-        Set<String> known = new HashSet<>(FILTERS);
+        Set<String> known = new HashSet<>(filters);
         known.addAll(extra);
         for (var e : params.entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw ApiError.badRequest(e.getKey(), "unknown parameter '" + e.getKey() + "'; known: "
-                        + String.join(", ", FILTERS) + (extra.isEmpty() ? "" : ", " + String.join(", ", extra)));
+                throw ApiError.badRequest(e.getKey(), "unknown parameter '" + e.getKey() + "'"
+                        + (known.isEmpty() ? "; this endpoint takes none" : "; known: " + String.join(", ", concat(filters, extra))));
             }
             if (e.getValue().size() > 1) {
                 throw ApiError.badRequest(e.getKey(), "parameter '" + e.getKey() + "' given more than once");
             }
         }
         return new QueryParams(params);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     Optional<String> get(String name) {

@@ -78,7 +78,7 @@ final class ReadApi {
 
     /** {@code GET /api/articles/{id}}: the text, its events and their evidence spans. */
     void article(Context ctx) {
-        QueryParams.of(ctx, List.of());
+        QueryParams.of(ctx, List.of(), List.of());
         String id = ctx.pathParam("id");
         var article = cache.gated(() -> reader.article(id))
                 .orElseThrow(() -> ApiError.notFound("id", "no article with id '" + id + "'"));

@@ -127,6 +127,8 @@ class ApiTest {
         assertError(get("/api/events?root=19&root=04"), 400, "root");
         assertError(get("/api/series?limit=3"), 400, "limit");
         assertError(get("/api/articles/a01?x=1"), 400, "x");
+        assertError(get("/api/articles/a01?root=19"), 400, "root");
+        assertError(get("/api/health?verbose=1"), 400, "verbose");
     }
 
     @Test
