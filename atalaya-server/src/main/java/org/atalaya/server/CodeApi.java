@@ -43,7 +43,7 @@ final class CodeApi {
             result = coder.code(article);
         } catch (ArticleRejectedException e) {
             // the coder refused this text (language, length, emptiness): the client's input, so 422, not 500
-            throw new ApiError(422, "text", e.reason() + ": " + e.getMessage());
+            throw new ApiError(422, fieldOf(e.reason()), e.reason() + ": " + e.getMessage());
         }
         ObjectNode head = Json.object().put("article_id", article.id()).put("sentences", result.sentences());
         head.set("coder", Json.stamp(coder.stamp()));
@@ -74,6 +74,15 @@ final class CodeApi {
         } catch (CharacterCodingException e) {
             throw ApiError.badRequest(ApiError.REQUEST, "the body is not UTF-8");
         }
+    }
+
+    /** The request field a refusal points at, so a client knows what to change (a date, a language). */
+    private static String fieldOf(String reason) {
+        return switch (reason) {
+            case "no-date", "bad-date" -> "published";
+            case "unknown-language" -> "lang";
+            default -> "text";
+        };
     }
 
     private static ApiError tooLarge() {

@@ -237,7 +237,7 @@ class ApiTest {
         assertError(post("/api/code", "{\"text\": \"x\", \"lang\": \"fr\"}"), 400, "lang");
         assertError(post("/api/code", "{\"text\": \"x\", \"published\": \"2021-02-30\"}"), 400, "published");
         assertError(post("/api/code", "{\"text\": \"x\", \"colour\": \"red\"}"), 400, "colour");
-        assertError(post("/api/code", "{\"text\": \"RECHAZAR\"}"), 422, "text");
+        assertError(post("/api/code", "{\"text\": \"RECHAZAR\"}"), 422, "lang");
     }
 
     @Test
