@@ -18,7 +18,10 @@ import org.atalaya.model.Span;
 public final class ActorReader {
     private static final Set<String> COLLECTIVE = Set.of("grupo", "miembro", "decena", "centenar", "cientos",
             "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
-            "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon");
+            "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon",
+            // places that stand for the body that occupies them: "una estación de policía", "the police station"
+            "estacion", "cuartel", "comisaria", "sede", "base", "embajada", "consulado", "station", "headquarters",
+            "embassy", "consulate");
     private static final Set<String> RELATIVE = Set.of("que", "quien", "quienes", "cual", "cuales", "who", "which", "that");
 
     private final DependencyGraph graph;
@@ -56,7 +59,7 @@ public final class ActorReader {
         if (RELATIVE.contains(lemma) && h >= 0 && graph.baseRelation(h).equals("acl") && graph.head(h) >= 0) {
             return graph.head(h);
         }
-        if (COLLECTIVE.contains(lemma) && mentionAt(token).isEmpty()) {
+        if (COLLECTIVE.contains(org.atalaya.knowledge.NameKey.of(lemma)) && mentionAt(token).isEmpty()) {
             for (int c : graph.children(token)) {
                 if (graph.baseRelation(c).equals("nmod") && (graph.caseOf(c).equals("de") || graph.caseOf(c).equals("of"))) {
                     return c;

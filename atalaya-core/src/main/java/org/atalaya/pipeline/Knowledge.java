@@ -20,6 +20,7 @@ import org.atalaya.knowledge.CountryEntry;
 import org.atalaya.knowledge.CountryFile;
 import org.atalaya.knowledge.IgoEntry;
 import org.atalaya.knowledge.IgoFile;
+import org.atalaya.knowledge.GroupFile;
 import org.atalaya.knowledge.Ontology;
 import org.atalaya.knowledge.PeopleFile;
 import org.atalaya.knowledge.Person;
@@ -40,7 +41,7 @@ import org.atalaya.knowledge.petrarch.PetrarchDictionaries;
  */
 public final class Knowledge {
     static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
-            "actors/igos.tsv", "actors/sectors.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/people.tsv", "actors/roles.tsv",
             "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
     private static final String ROOT = "/org/atalaya/knowledge/";
 
@@ -86,6 +87,7 @@ public final class Knowledge {
         Ontology ontology = Ontology.builtIn();
         List<CountryEntry> countries = CountryFile.builtIn();
         List<IgoEntry> igos = IgoFile.builtIn();
+        List<IgoEntry> groups = GroupFile.builtIn();
         List<SectorTerm> sectors = SectorFile.builtIn();
         PeopleFile people = PeopleFile.builtIn();
         Map<Language, ActorDictionary> dictionaries = new EnumMap<>(Language.class);
@@ -94,6 +96,7 @@ public final class Knowledge {
             ActorDictionary d = new ActorDictionary();
             addCountries(d, countries);
             addIgos(d, igos);
+            addGroups(d, groups);
             addPeople(d, people);
             sectors.stream().filter(s -> s.lang() == lang).forEach(s -> d.add(s.term(),
                     new ActorEntry(ActorEntry.Kind.SECTOR, s.sector(), Optional.empty(), List.of(s.sector()), s.term(),
@@ -103,7 +106,7 @@ public final class Knowledge {
         }
         Gazetteer gazetteer = Gazetteer.builtIn();
         int patternCount = books.values().stream().mapToInt(VerbPatternBook::size).sum();
-        Counts counts = new Counts(countries.size(), igos.size(), people.people().size(), people.roles().size(),
+        Counts counts = new Counts(countries.size(), igos.size() + groups.size(), people.people().size(), people.roles().size(),
                 sectors.size(), patternCount, gazetteer.size());
         return new Knowledge(ontology, new RoleResolver(people), dictionaries, books, gazetteer, checksumOfBuiltIns(),
                 counts);
@@ -135,6 +138,23 @@ public final class Knowledge {
             d.add(i.nameEs(), e);
             i.acronyms().forEach(a -> d.add(a, e));
             i.aliases().forEach(a -> d.add(a, e));
+        }
+    }
+
+    /** An armed group is its country with its sectors: "las FARC" is COLREB. */
+    private static void addGroups(ActorDictionary d, List<IgoEntry> groups) {
+        for (IgoEntry g : groups) {
+            String country = g.code().substring(0, 3);
+            List<String> sectors = new ArrayList<>();
+            for (int i = 3; i + 3 <= g.code().length(); i += 3) {
+                sectors.add(g.code().substring(i, i + 3));
+            }
+            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(country), sectors, g.nameEn(),
+                    Optional.empty(), g.ref());
+            d.add(g.nameEn(), e);
+            d.add(g.nameEs(), e);
+            g.acronyms().forEach(a -> d.add(a, e));
+            g.aliases().forEach(a -> d.add(a, e));
         }
     }
 
