@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "atalaya", mixinStandardHelpOptions = true, version = "atalaya 0.1.0",
         description = "Codes political events (CAMEO/PLOVER: who did what to whom, when and where) from Spanish and English news.",
-        subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, BenchCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class AtalayaCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

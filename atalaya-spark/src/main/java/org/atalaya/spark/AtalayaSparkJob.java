@@ -28,6 +28,12 @@ public final class AtalayaSparkJob {
             System.err.print(JobOptions.USAGE);
             return 2;
         }
+        if (options.master().filter(m -> m.startsWith("local")).isPresent()
+                && System.getProperty("log4j2.configurationFile") == null) {
+            // Before any Spark class logs: a laptop run shows warnings and the summary, not Spark's INFO chatter.
+            System.setProperty("log4j2.configurationFile",
+                    String.valueOf(AtalayaSparkJob.class.getResource("log4j2-local.properties")));
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("atalaya");
         if (options.master().isPresent()) {
             builder.master(options.master().get());

@@ -28,23 +28,23 @@ public final class SpanishCorpus {
     }
 
     private static final Actor[] ACTORS = {
-        new Actor("Colombia", "el presidente colombiano, Gustavo Petro", "colombianos"),
-        new Actor("Venezuela", "el presidente venezolano, Nicolás Maduro", "venezolanos"),
-        new Actor("Ecuador", "el presidente ecuatoriano, Daniel Noboa", "ecuatorianos"),
-        new Actor("Perú", "la presidenta peruana, Dina Boluarte", "peruanos"),
-        new Actor("Bolivia", "el presidente boliviano, Luis Arce", "bolivianos"),
-        new Actor("Chile", "el presidente chileno, Gabriel Boric", "chilenos"),
-        new Actor("Argentina", "el presidente argentino, Javier Milei", "argentinos"),
-        new Actor("Brasil", "el presidente brasileño, Luiz Inácio Lula da Silva", "brasileños"),
-        new Actor("México", "la presidenta mexicana, Claudia Sheinbaum", "mexicanos"),
-        new Actor("Rusia", "el presidente ruso, Vladimir Putin", "rusos"),
-        new Actor("Armenia", "el primer ministro armenio, Nikol Pashinyan", "armenios"),
-        new Actor("Azerbaiyán", "el presidente azerbaiyano, Ilham Aliyev", "azerbaiyanos"),
-        new Actor("Ucrania", "el presidente ucraniano, Volodímir Zelenski", "ucranianos"),
-        new Actor("Bielorrusia", "el presidente bielorruso, Alexander Lukashenko", "bielorrusos"),
-        new Actor("Kazajistán", "el presidente kazajo, Kassym-Jomart Tokayev", "kazajos"),
-        new Actor("Uzbekistán", "el presidente uzbeko, Shavkat Mirziyoyev", "uzbekos"),
-        new Actor("Tayikistán", "el presidente tayiko, Emomali Rahmon", "tayikos")};
+        new Actor("Colombia", "el presidente colombiano, Gustavo Petro,", "colombianos"),
+        new Actor("Venezuela", "el presidente venezolano, Nicolás Maduro,", "venezolanos"),
+        new Actor("Ecuador", "el presidente ecuatoriano, Daniel Noboa,", "ecuatorianos"),
+        new Actor("Perú", "la presidenta peruana, Dina Boluarte,", "peruanos"),
+        new Actor("Bolivia", "el presidente boliviano, Luis Arce,", "bolivianos"),
+        new Actor("Chile", "el presidente chileno, Gabriel Boric,", "chilenos"),
+        new Actor("Argentina", "el presidente argentino, Javier Milei,", "argentinos"),
+        new Actor("Brasil", "el presidente brasileño, Luiz Inácio Lula da Silva,", "brasileños"),
+        new Actor("México", "la presidenta mexicana, Claudia Sheinbaum,", "mexicanos"),
+        new Actor("Rusia", "el presidente ruso, Vladimir Putin,", "rusos"),
+        new Actor("Armenia", "el primer ministro armenio, Nikol Pashinyan,", "armenios"),
+        new Actor("Azerbaiyán", "el presidente azerbaiyano, Ilham Aliyev,", "azerbaiyanos"),
+        new Actor("Ucrania", "el presidente ucraniano, Volodímir Zelenski,", "ucranianos"),
+        new Actor("Bielorrusia", "el presidente bielorruso, Alexander Lukashenko,", "bielorrusos"),
+        new Actor("Kazajistán", "el presidente kazajo, Kassym-Jomart Tokayev,", "kazajos"),
+        new Actor("Uzbekistán", "el presidente uzbeko, Shavkat Mirziyoyev,", "uzbekos"),
+        new Actor("Tayikistán", "el presidente tayiko, Emomali Rahmon,", "tayikos")};
 
     /** Acts: %1$s the first actor's leader, %2$s the second country, %3$s its people, %4$s a day. */
     private static final String[] ACTS = {
