@@ -173,6 +173,44 @@ class SparkCodingJobTest {
         }
     }
 
+    /** The columns of atalaya-store's {@code mentions} table, which {@code query --parquet} reads. */
+    private static final List<String> STORE_MENTION_COLUMNS = List.of("event_id", "article_id", "sentence_index",
+            "date", "date_basis", "source_code", "source_country", "source_sectors", "source_name", "source_text",
+            "source_begin", "source_end", "target_code", "target_country", "target_sectors", "target_name",
+            "target_text", "target_begin", "target_end", "cameo", "root", "event_name", "goldstein", "quad_class",
+            "plover_type", "plover_mode", "plover_contexts", "location_name", "location_country", "location_admin1",
+            "location_feature", "location_lat", "location_lon", "location_resolved", "location_gazetteer_id",
+            "evidence_sentence", "sentence_begin", "sentence_end", "evidence_trigger", "trigger_begin", "trigger_end",
+            "evidence_rule", "evidence_speaker", "negated", "modality", "language", "coder_version", "dictionaries",
+            "json");
+
+    @Test
+    void theViewInTheDocsGivesTheStoresMentionColumns() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "spark.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("CREATE VIEW mentions AS");
+        String view = doc.substring(start, doc.indexOf("```", start)).strip()
+                .replace("'out/events/*/*.parquet'", "'" + output.resolve("events").toAbsolutePath() + "/*/*.parquet'");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute(view);
+            List<String> columns = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT * FROM mentions LIMIT 0")) {
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    columns.add(r.getMetaData().getColumnName(i));
+                }
+            }
+            assertThat(columns).containsExactlyElementsOf(STORE_MENTION_COLUMNS);
+            try (ResultSet r = s.executeQuery("SELECT json, source_code, source_begin, trigger_end, source_sectors"
+                    + " FROM mentions ORDER BY event_id LIMIT 1")) {
+                assertThat(r.next()).isTrue();
+                org.atalaya.model.EventRecord e = EventJson.read(r.getString(1));
+                assertThat(r.getString(2)).isEqualTo(e.source().code());
+                assertThat(r.getInt(3)).isEqualTo(e.source().span().begin());
+                assertThat(r.getInt(4)).isEqualTo(e.evidence().triggerSpan().end());
+                assertThat(r.getString(5)).isEqualTo(String.join(";", e.source().sectors()));
+            }
+        }
+    }
+
     @Test
     void anExistingOutputIsLeftAloneUnlessOverwrittenAndNothingHalfWrittenRemains() throws IOException {
         Path out = dir.resolve("rerun");
