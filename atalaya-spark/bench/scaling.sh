@@ -3,7 +3,7 @@
 # Spanish corpus, plus a 20-article run of each to separate the fixed cost (JVM, Spark session,
 # CoreNLP model load, JIT warm-up) from the per-article rate. Also samples the machine's load
 # average, since a shared machine's other work changes the numbers.
-# Usage: atalaya-spark/bench/scaling.sh [ARTICLES=2000] [WORKDIR=/tmp/atalaya-spark-bench]
+# Usage: [SIZES="20 2000"] atalaya-spark/bench/scaling.sh [ARTICLES=2000] [WORKDIR=/tmp/atalaya-spark-bench]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-2000}"
@@ -11,13 +11,14 @@ work="${2:-/tmp/atalaya-spark-bench}"
 job="$repo/atalaya-spark/target/atalaya-spark-job.jar"
 cli="$repo/atalaya-cli/target/atalaya-cli.jar"
 mkdir -p "$work"
-for size in 20 "$n"; do
+sizes="${SIZES:-20 $n}"
+for size in $sizes; do
   [ -f "$work/corpus-$size.jsonl.gz" ] || java -cp "$job" org.atalaya.spark.SpanishCorpus "$size" "$work/corpus-$size.jsonl.gz"
 done
 (while true; do cut -d' ' -f1 /proc/loadavg >> "$work/load.txt"; sleep 10; done) &
 sampler=$!
 trap 'kill $sampler' EXIT
-for size in 20 "$n"; do
+for size in $sizes; do
   for cores in 1 2; do
     : > "$work/load.txt"
     /usr/bin/time -v java -jar "$cli" spark --master "local[$cores]" --in "$work/corpus-$size.jsonl.gz" \

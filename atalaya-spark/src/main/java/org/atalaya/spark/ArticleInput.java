@@ -30,7 +30,6 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.atalaya.io.ArticleReader;
 import org.atalaya.io.ArticleStream;
 import org.atalaya.io.JsonArticleParser;
-import org.atalaya.io.ReadItem;
 import org.atalaya.io.RejectKind;
 import org.atalaya.io.RejectedRecord;
 

@@ -30,8 +30,11 @@ final class PipelineHolder {
 
     static AtalayaPipeline get(Settings settings) {
         synchronized (PIPELINES) {
+            // The same construction as `atalaya code`, so the same articles give the same events and ids.
+            // User knowledge hook: atalaya-core can only load its built-in files today. When it can load
+            // a directory, Settings gains the name of a file shipped with --files/--archives and this
+            // reads it from SparkFiles.get(name) instead of Knowledge.builtIn() (docs/spark.md).
             return PIPELINES.computeIfAbsent(settings, s ->
-                    // The same construction as `atalaya code`, so the same articles give the same events and ids.
                     new AtalayaPipeline(Knowledge.builtIn(), CoreNlpBackend::new, s.maxChars(), s.allModalities()));
         }
     }
