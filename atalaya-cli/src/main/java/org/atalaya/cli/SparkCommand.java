@@ -50,7 +50,7 @@ final class SparkCommand implements Callable<Integer> {
     Optional<Integer> partitions;
 
     @Option(names = "--memory", defaultValue = "4g", paramLabel = "SIZE",
-            description = "Heap of the Spark JVM (default ${DEFAULT-VALUE}; the models of both languages take about 1.5 GB).")
+            description = "Heap of the Spark JVM (default ${DEFAULT-VALUE}; the coder needs about 1 GB for both languages, docs/spark.md).")
     String memory;
 
     @Option(names = "--spark-dir", paramLabel = "DIR",
