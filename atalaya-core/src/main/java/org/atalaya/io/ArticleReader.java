@@ -53,6 +53,15 @@ public final class ArticleReader {
         return new ArticleStream(List.copyOf(inputs), maxChars, stdin);
     }
 
+    /**
+     * Reads one input the caller has opened, as {@link #open(List)} reads a local file of that name
+     * ({@code .txt}, {@code .jsonl}, {@code .jsonl.gz}); for readers of other file systems (the Spark
+     * job on HDFS or S3). Closing the result closes {@code in}.
+     */
+    public ArticleStream openNamed(String name, InputStream in) {
+        return ArticleStream.ofOpened(name, in, maxChars);
+    }
+
     /** The records as a sequential stream; closing the stream closes the open file. */
     public Stream<ReadItem> stream(List<String> inputs) {
         ArticleStream it = open(inputs);

@@ -39,11 +39,57 @@ public final class ArticleStream implements Iterator<ReadItem>, AutoCloseable {
     private Optional<ReadItem> lookahead = Optional.empty();
 
     ArticleStream(List<String> inputs, int maxChars, InputStream stdin) {
-        this.walker = new InputWalker(inputs);
+        this(new InputWalker(inputs), maxChars, stdin, InputWalker.totalBytes(inputs));
+    }
+
+    private ArticleStream(InputWalker walker, int maxChars, InputStream stdin, OptionalLong totalBytes) {
+        this.walker = walker;
         this.maxChars = maxChars;
         this.parser = new JsonArticleParser(maxChars);
         this.stdin = stdin;
-        this.totalBytes = InputWalker.totalBytes(inputs);
+        this.totalBytes = totalBytes;
+    }
+
+    /**
+     * The records of one input that the caller opened (a file on HDFS or S3, for the Spark job), read
+     * exactly as a local file called {@code name} would be: {@code .txt} is one article, {@code .jsonl}
+     * and {@code .jsonl.gz} one per line, and every origin and reject names {@code name}.
+     */
+    static ArticleStream ofOpened(String name, InputStream in, int maxChars) {
+        ArticleStream s = new ArticleStream(new InputWalker(List.of()), maxChars, InputStream.nullInputStream(),
+                OptionalLong.empty());
+        s.current = Optional.of(s.openNamed(name, in));
+        return s;
+    }
+
+    private Source openNamed(String name, InputStream raw) {
+        InputStream in = new Counting(raw, bytesRead);
+        try {
+            if (name.endsWith(".txt")) {
+                try (in) {
+                    byte[] bytes = in.readNBytes(3 * maxChars + 4);
+                    String id = TextArticles.idOf(name.substring(name.lastIndexOf('/') + 1));
+                    if (bytes.length > 3 * maxChars + 3) {
+                        return single(new RejectedRecord(name, 1, RejectKind.TOO_LONG,
+                                "article '" + id + "': file has more than " + maxChars + " chars"));
+                    }
+                    return single(decodeText(name, id, bytes, bytes.length));
+                }
+            }
+            if (!InputWalker.supported(name)) {
+                in.close();
+                return single(new RejectedRecord(name, 0, RejectKind.UNSUPPORTED_FILE,
+                        "not a .txt, .jsonl or .jsonl.gz file"));
+            }
+            return new JsonlSource(name, name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in);
+        } catch (IOException e) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the read already failed; that failure is the one reported
+            }
+            return single(new RejectedRecord(name, 0, RejectKind.UNREADABLE, String.valueOf(e.getMessage())));
+        }
     }
 
     /** Bytes consumed so far from the files (compressed bytes for .gz), for progress and ETA. */

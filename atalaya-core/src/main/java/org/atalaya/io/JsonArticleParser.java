@@ -15,16 +15,16 @@ import org.atalaya.model.Language;
  * the coder and the store can trust an {@link Article}: non-blank id and text, a real date, a
  * language Atalaya codes.
  */
-final class JsonArticleParser {
+public final class JsonArticleParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final int maxChars;
 
-    JsonArticleParser(int maxChars) {
+    public JsonArticleParser(int maxChars) {
         this.maxChars = maxChars;
     }
 
-    ReadItem parse(String file, long line, String json) {
+    public ReadItem parse(String file, long line, String json) {
         JsonNode n;
         try {
             n = MAPPER.readTree(json);

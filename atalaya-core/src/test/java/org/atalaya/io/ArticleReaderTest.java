@@ -205,6 +205,33 @@ class ArticleReaderTest {
         }
     }
 
+    @Test
+    void anOpenedStreamIsReadAsTheFileItIsNamedAfter() throws IOException {
+        ArticleReader reader = ArticleReader.withDefaults();
+        List<ReadItem> jsonl = new ArrayList<>();
+        byte[] lines = lines("{\"id\":\"a\",\"text\":\"Uno.\"}", "", "{\"id\":\"b\",\"text\":\" \"}")
+                .getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(lines);
+        }
+        try (ArticleStream s = reader.openNamed("hdfs://nn/in/x.jsonl.gz", new ByteArrayInputStream(gz.toByteArray()))) {
+            s.forEachRemaining(jsonl::add);
+        }
+        assertThat(article(jsonl.get(0)).origin()).isEqualTo("hdfs://nn/in/x.jsonl.gz:1");
+        assertThat(reject(jsonl.get(1)).toString()).startsWith("hdfs://nn/in/x.jsonl.gz:3: empty-text:");
+        List<ReadItem> txt = new ArrayList<>();
+        try (ArticleStream s = reader.openNamed("s3a://b/dir/nota-1.txt", new ByteArrayInputStream(
+                "Titular\nCuerpo.".getBytes(StandardCharsets.UTF_8)))) {
+            s.forEachRemaining(txt::add);
+        }
+        assertThat(article(txt.get(0)).id()).isEqualTo("nota-1");
+        assertThat(article(txt.get(0)).title()).contains("Titular");
+        try (ArticleStream s = reader.openNamed("x.csv", new ByteArrayInputStream(new byte[0]))) {
+            assertThat(reject(s.next()).kind()).isEqualTo(RejectKind.UNSUPPORTED_FILE);
+        }
+    }
+
     private static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
