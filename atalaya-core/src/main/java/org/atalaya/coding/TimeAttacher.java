@@ -64,7 +64,10 @@ public final class TimeAttacher {
                     break;
                 }
                 String rel = g.relation(cur);
-                if (up >= first && up <= last || TIME_NOUNS.contains(org.atalaya.knowledge.NameKey.of(g.lemma(up)))) {
+                // A date in apposition to a noun ("detuvo a tres guerrilleros en Popayán el 12 de marzo")
+                // is a misattached adverbial: it dates the predicate above the noun.
+                if (up >= first && up <= last || TIME_NOUNS.contains(org.atalaya.knowledge.NameKey.of(g.lemma(up)))
+                        || rel.equals("appos") && g.token(up).upos().equals("NOUN")) {
                     cur = up;
                     continue;
                 }

@@ -25,12 +25,20 @@ public final class ParquetEvents implements AutoCloseable {
         if (!Files.exists(path)) {
             throw new StoreException("no Parquet file or directory at " + path);
         }
-        String glob = Files.isDirectory(path) ? path.toAbsolutePath() + "/**/*.parquet" : path.toAbsolutePath().toString();
+        // A Spark job's output directory holds events/ (nested layout) and rejects/: read the events.
+        Path events = path.resolve("events");
+        boolean sparkOutput = Files.isDirectory(events);
+        Path root = sparkOutput ? events : path;
+        String glob = Files.isDirectory(root) ? root.toAbsolutePath() + "/**/*.parquet" : root.toAbsolutePath().toString();
         try {
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", EventStore.streaming());
             try {
                 // A view cannot take a bound parameter, so the operator's path is quoted instead.
-                StoreSchema.createOverParquet(c, SqlText.literal(glob));
+                if (sparkOutput || nested(c, SqlText.literal(glob))) {
+                    StoreSchema.createOverNestedParquet(c, SqlText.literal(glob));
+                } else {
+                    StoreSchema.createOverParquet(c, SqlText.literal(glob));
+                }
             } catch (SQLException e) {
                 c.close();
                 throw e;
@@ -38,6 +46,19 @@ public final class ParquetEvents implements AutoCloseable {
             return new ParquetEvents(c);
         } catch (SQLException e) {
             throw new StoreException("cannot read Parquet mentions at " + path, e);
+        }
+    }
+
+    /** True when the files hold EVENT-FORMAT structs (a "source" struct column) rather than flat mention columns. */
+    private static boolean nested(java.sql.Connection c, String globLiteral) throws SQLException {
+        try (java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + globLiteral + ", union_by_name = true)")) {
+            while (r.next()) {
+                if (r.getString(1).equals("source") && r.getString(2).startsWith("STRUCT")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

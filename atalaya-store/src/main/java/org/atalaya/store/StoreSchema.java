@@ -88,6 +88,35 @@ final class StoreSchema {
     }
 
     /** The same relations over Parquet mentions (Spark output): no articles, no rejects. */
+    /**
+     * The Spark job's layout (EVENT-FORMAT fields as nested structs, see docs/spark.md) mapped onto
+     * the store's flat mention columns, so every reader works on a cluster's output unchanged.
+     */
+    static void createOverNestedParquet(Connection c, String parquetGlobLiteral) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW mentions AS SELECT id AS event_id, article_id, sentence_index, date, date_basis, "
+                    + "source.code AS source_code, source.country AS source_country, array_to_string(source.sectors, ';') AS source_sectors, "
+                    + "source.name AS source_name, source.text AS source_text, source.span[1] AS source_begin, source.span[2] AS source_end, "
+                    + "target.code AS target_code, target.country AS target_country, array_to_string(target.sectors, ';') AS target_sectors, "
+                    + "target.name AS target_name, target.text AS target_text, target.span[1] AS target_begin, target.span[2] AS target_end, "
+                    + "event.cameo AS cameo, event.root AS root, event.name AS event_name, event.goldstein AS goldstein, "
+                    + "event.quad_class AS quad_class, event.plover.type AS plover_type, event.plover.mode AS plover_mode, "
+                    + "array_to_string(event.plover.contexts, ';') AS plover_contexts, "
+                    + "location.name AS location_name, location.country AS location_country, location.admin1 AS location_admin1, "
+                    + "location.feature AS location_feature, location.lat AS location_lat, location.lon AS location_lon, "
+                    + "location.resolved AS location_resolved, location.gazetteer_id AS location_gazetteer_id, "
+                    + "evidence.sentence AS evidence_sentence, evidence.sentence_span[1] AS sentence_begin, "
+                    + "evidence.sentence_span[2] AS sentence_end, evidence.trigger AS evidence_trigger, "
+                    + "evidence.trigger_span[1] AS trigger_begin, evidence.trigger_span[2] AS trigger_end, "
+                    + "evidence.rule AS evidence_rule, evidence.speaker AS evidence_speaker, evidence.negated AS negated, "
+                    + "evidence.modality AS modality, language, coder.version AS coder_version, coder.dictionaries AS dictionaries, json "
+                    + "FROM read_parquet(" + parquetGlobLiteral + ", hive_partitioning = true, union_by_name = true)");
+            s.execute(ARTICLES);
+            s.execute(REJECTS);
+            s.execute(EVENTS);
+        }
+    }
+
     static void createOverParquet(Connection c, String parquetGlobLiteral) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE VIEW mentions AS SELECT * FROM read_parquet(" + parquetGlobLiteral
