@@ -46,6 +46,10 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing output (atomically: the new one is renamed into place).")
     boolean overwrite;
 
+    @Option(names = "--knowledge", paramLabel = "DIR",
+            description = "PETRARCH/TABARI dictionaries added to the built-in knowledge (as code --dictionaries).")
+    String knowledge;
+
     @Option(names = "--partitions", paramLabel = "N", description = "Coding tasks (default: 4 x the cores given to Spark).")
     Optional<Integer> partitions;
 
@@ -85,6 +89,9 @@ final class SparkCommand implements Callable<Integer> {
         command.add("org.atalaya.spark.AtalayaSparkJob");
         command.addAll(List.of("--master", master, "--out", output));
         inputs.forEach(in -> command.addAll(List.of("--in", in)));
+        if (knowledge != null) {
+            command.addAll(List.of("--knowledge", java.nio.file.Path.of(knowledge).toAbsolutePath().toString()));
+        }
         if (overwrite) {
             command.add("--overwrite");
         }

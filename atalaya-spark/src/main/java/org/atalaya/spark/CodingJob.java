@@ -45,11 +45,6 @@ final class CodingJob {
     }
 
     static Summary run(SparkSession spark, JobOptions o) {
-        if (o.knowledge().isPresent()) {
-            // The hook: ship the files with --files (or give a Hadoop path) and load them in PipelineHolder.
-            throw new IllegalArgumentException("--knowledge: the coder can only load its built-in knowledge for now; "
-                    + "user knowledge files are not supported by atalaya-core yet");
-        }
         // Rows carry the event date as java.time.LocalDate.
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         AtomicOutput out = AtomicOutput.at(o.output(), spark.sparkContext().hadoopConfiguration());

@@ -21,7 +21,8 @@ record JobOptions(List<String> inputs, String output, boolean overwrite, Optiona
               --max-chars N      longest article coded (default 1000000)
               --all-modalities   also emit negated, hypothetical and future events
               --master URL       Spark master when not started by spark-submit, e.g. local[2]
-              --knowledge PATH   user knowledge files (reserved: the coder reads only its built-in knowledge yet)
+              --knowledge DIR    PETRARCH/TABARI dictionaries added to the built-in knowledge (as code --dictionaries);
+                               a path every executor can read, or the link name of --archives dicts.zip#dicts
             """;
 
     JobOptions {
@@ -82,6 +83,6 @@ record JobOptions(List<String> inputs, String output, boolean overwrite, Optiona
     }
 
     PipelineHolder.Settings settings() {
-        return new PipelineHolder.Settings(maxChars, allModalities);
+        return new PipelineHolder.Settings(maxChars, allModalities, knowledge.orElse(""));
     }
 }

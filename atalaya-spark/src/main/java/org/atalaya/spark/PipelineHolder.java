@@ -15,7 +15,11 @@ import org.atalaya.pipeline.Knowledge;
  */
 final class PipelineHolder {
     /** What makes two pipelines different; the job ships it to the executors inside each task. */
-    record Settings(int maxChars, boolean allModalities) implements Serializable {
+    record Settings(int maxChars, boolean allModalities, String dictionaries) implements Serializable {
+        Settings(int maxChars, boolean allModalities) {
+            this(maxChars, allModalities, "");
+        }
+
         Settings {
             if (maxChars < 1) {
                 throw new IllegalArgumentException("max chars must be positive, not " + maxChars);
@@ -28,14 +32,31 @@ final class PipelineHolder {
     private PipelineHolder() {
     }
 
+    /**
+     * The built-in knowledge plus the user's PETRARCH dictionaries, like `code --dictionaries`. The
+     * directory is a path every executor can read: local mode, a shared mount, or a directory shipped
+     * with {@code --archives dicts.zip#dicts} and named by its link ("dicts"), found in the executor's
+     * working directory or through SparkFiles.
+     */
+    private static Knowledge knowledge(String dictionaries) {
+        if (dictionaries.isEmpty()) {
+            return Knowledge.builtIn();
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(dictionaries);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            dir = java.nio.file.Path.of(org.apache.spark.SparkFiles.get(dictionaries));
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--knowledge " + dictionaries + ": no such directory on this executor");
+        }
+        return Knowledge.builtIn().withDictionaries(dir, false);
+    }
+
     static AtalayaPipeline get(Settings settings) {
         synchronized (PIPELINES) {
             // The same construction as `atalaya code`, so the same articles give the same events and ids.
-            // User knowledge hook: atalaya-core can only load its built-in files today. When it can load
-            // a directory, Settings gains the name of a file shipped with --files/--archives and this
-            // reads it from SparkFiles.get(name) instead of Knowledge.builtIn() (docs/spark.md).
             return PIPELINES.computeIfAbsent(settings, s ->
-                    new AtalayaPipeline(Knowledge.builtIn(), CoreNlpBackend::new, s.maxChars(), s.allModalities()));
+                    new AtalayaPipeline(knowledge(s.dictionaries()), CoreNlpBackend::new, s.maxChars(), s.allModalities()));
         }
     }
 }
