@@ -15,7 +15,7 @@ import java.util.Map;
  * coordinates for first-level regions (STACK-NOTES §6); its state list mixes levels (Italy's
  * regions and provinces both appear), so it is matched to GeoNames' admin1 list, not used alone.
  */
-record CscData(Map<String, Point> countries, List<State> states, List<City> cities) {
+record CscData(Map<String, Point> countries, Map<String, String> countryNames, List<State> states, List<City> cities) {
 
     record Point(double lat, double lon) {
     }
@@ -32,7 +32,9 @@ record CscData(Map<String, Point> countries, List<State> states, List<City> citi
     static CscData read(Path assets) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Map<String, Point> countries = new HashMap<>();
+        Map<String, String> countryNames = new HashMap<>();
         for (JsonNode c : json.readTree(assets.resolve("country.json").toFile())) {
+            countryNames.put(c.path("isoCode").asText(), c.path("name").asText());
             point(c.path("latitude").asText(), c.path("longitude").asText())
                     .ifPresent(p -> countries.put(c.path("isoCode").asText(), p));
         }
@@ -51,7 +53,7 @@ record CscData(Map<String, Point> countries, List<State> states, List<City> citi
                 cities.add(new City(c.path(0).asText(), c.path(1).asText(), c.path(2).asText(), p.get()));
             }
         }
-        return new CscData(countries, states, cities);
+        return new CscData(countries, countryNames, states, cities);
     }
 
     /** Some entries have empty or "null" coordinates; those give no point rather than 0,0. */
@@ -69,6 +71,6 @@ record CscData(Map<String, Point> countries, List<State> states, List<City> citi
     }
 
     static CscData empty() {
-        return new CscData(Map.of(), List.of(), List.of());
+        return new CscData(Map.of(), Map.of(), List.of(), List.of());
     }
 }

@@ -36,6 +36,7 @@ import org.atalaya.place.build.Admin1Names.Admin1;
  * </pre>
  */
 public final class GazetteerBuilder {
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("(.+)\\((.+)\\)\\s*");
     private final Options options;
     private final Map<String, Extent> countryExtent = new HashMap<>();
     private final Map<String, Extent> admin1Extent = new HashMap<>();
@@ -199,6 +200,11 @@ public final class GazetteerBuilder {
         List<GazetteerRow> rows = new ArrayList<>();
         Set<String> codes = new java.util.TreeSet<>(CountryCodes.alpha2Codes());
         codes.addAll(csc.countries().keySet());
+        Map<String, String> countryByName = new HashMap<>();
+        for (String cc : codes) {
+            countryByName.put(PlaceKey.of(CountryCodes.spanishName(cc)), cc);
+            countryByName.put(PlaceKey.of(CountryCodes.englishName(cc)), cc);
+        }
         for (String cc : codes) {
             Optional<String> alpha3 = CountryCodes.alpha3(cc);
             if (alpha3.isEmpty()) {
@@ -207,12 +213,31 @@ public final class GazetteerBuilder {
             }
             LinkedHashSet<String> names = new LinkedHashSet<>();
             names.add(CountryCodes.englishName(cc));
+            // country-state-city's English names are often the other common form ("Czech Republic"
+            // beside CLDR's "Czechia", "Ivory Coast" beside "Côte d'Ivoire").
+            if (csc.countryNames().containsKey(cc)) {
+                names.add(csc.countryNames().get(cc));
+            }
             GeoNamesRow gn = countryRows.get(cc);
             if (gn != null) {
                 names.add(gn.name());
                 names.addAll(AltNames.choose(CountryCodes.spanishName(cc), gn.alternateNames(), 200));
             }
             String spanish = CountryCodes.spanishName(cc);
+            names.add(spanish);
+            // "Myanmar (Birmania)", "Cote D'Ivoire (Ivory Coast)": the press writes either part alone.
+            // But not "China" out of "RAE de Hong Kong (China)": a part naming another country is dropped.
+            for (String n : List.copyOf(names)) {
+                java.util.regex.Matcher m = PARENTHESIS.matcher(n);
+                if (m.matches()) {
+                    for (String part : List.of(m.group(1).trim(), m.group(2).trim())) {
+                        String owner = countryByName.getOrDefault(PlaceKey.of(part), cc);
+                        if (owner.equals(cc)) {
+                            names.add(part);
+                        }
+                    }
+                }
+            }
             Extent extent = countryExtent.get(cc);
             double lat;
             double lon;
