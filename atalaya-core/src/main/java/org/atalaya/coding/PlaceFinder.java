@@ -57,11 +57,6 @@ public final class PlaceFinder {
         Span span = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
         String name = text.substring(span.begin(), span.end());
         Optional<PlaceEntry> entry = resolver.resolve(name, context);
-        return new PlaceMention(start, end, name, span, entry.map(PlaceEntry::country), entry.map(PlaceEntry::id), entry.map(PlaceEntry::feature),
-                entry.map(PlaceEntry::ref).orElse("unresolved"));
-    }
-
-    public Optional<PlaceEntry> entry(String name, Set<String> context) {
-        return resolver.resolve(name, context);
+        return new PlaceMention(start, end, name, span, entry);
     }
 }

@@ -34,6 +34,15 @@ public final class ActorDictionary {
         return d;
     }
 
+    /** Adds every name of {@code other} (keys are already normalised there). */
+    public void addAll(ActorDictionary other) {
+        other.byName.forEach((k, v) -> {
+            List<ActorEntry> list = byName.computeIfAbsent(k, x -> new ArrayList<>(v.size()));
+            v.stream().filter(e -> !list.contains(e)).forEach(list::add);
+        });
+        maxTokens = Math.max(maxTokens, other.maxTokens);
+    }
+
     public List<ActorEntry> lookup(String key) {
         return byName.getOrDefault(key, List.of());
     }

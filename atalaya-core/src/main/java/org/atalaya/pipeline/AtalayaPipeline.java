@@ -165,20 +165,20 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         }
         String hash = contentHash(article);
         EventDater dater = new EventDater(tagger, lang, documentDate, inferred);
-        EventAssembler assembler = new EventAssembler(knowledge, placeFinder, stamp);
-        Optional<PlaceRef> dateline = Dateline.place(annotation, work, assembler, context);
+        EventAssembler assembler = new EventAssembler(knowledge, stamp);
+        Optional<PlaceRef> dateline = Dateline.place(work, assembler);
         List<EventRecord> events = new ArrayList<>();
         Optional<EventDater.Dated> discourse = Optional.empty();
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
             all.addAll(Accusations.derive(w, knowledge));
             for (Candidate raw : all) {
-                Candidate c = FutureProtests.asThreat(raw, knowledge);
+                Candidate c = FutureProtests.asThreat(raw);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }
                 EventDater.Dated dated = dater.date(w, c, discourse);
-                assembler.build(article, hash, lang, w, c, dated, dateline, context).ifPresent(events::add);
+                assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(events::add);
             }
             Optional<EventDater.Dated> here = dater.sentenceDate(w);
             if (here.isPresent()) {

@@ -2,12 +2,10 @@ package org.atalaya.pipeline;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.model.PlaceRef;
-import org.atalaya.nlp.AnnotatedText;
 
 /**
  * The wire-copy dateline ("BOGOTÁ, 12 jun (AFP) -", "EREVÁN.—", "WASHINGTON (Reuters) -"): the place
@@ -20,8 +18,7 @@ final class Dateline {
     private Dateline() {
     }
 
-    static Optional<PlaceRef> place(AnnotatedText text, List<SentenceWork> work, EventAssembler assembler,
-                                    Set<String> context) {
+    static Optional<PlaceRef> place(List<SentenceWork> work, EventAssembler assembler) {
         if (work.isEmpty()) {
             return Optional.empty();
         }
@@ -34,8 +31,8 @@ final class Dateline {
             String name = m.group(1).trim();
             int begin = work.get(s).graph().sentence().span().begin() + m.start(1);
             for (PlaceMention p : work.get(s).places()) {
-                if (p.span().begin() == begin && p.entryId().isPresent()) {
-                    return Optional.of(assembler.toRef(p, context, "dateline"));
+                if (p.span().begin() == begin && p.entry().isPresent()) {
+                    return Optional.of(assembler.toRef(p, "dateline"));
                 }
             }
             if (name.length() > 2 && !name.contains(" ")) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.atalaya.coding.Candidate;
 import org.atalaya.coding.DependencyGraph;
-import org.atalaya.coding.PlaceFinder;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.model.ActorRef;
 import org.atalaya.model.Article;
@@ -22,7 +21,6 @@ import org.atalaya.model.Evidence;
 import org.atalaya.model.Language;
 import org.atalaya.model.PlaceRef;
 import org.atalaya.model.Span;
-import org.atalaya.place.PlaceEntry;
 import org.atalaya.place.PlaceResolver;
 
 /**
@@ -32,18 +30,16 @@ import org.atalaya.place.PlaceResolver;
 final class EventAssembler {
     private final Knowledge knowledge;
     private final ActorCoder actors;
-    private final PlaceFinder places;
     private final CoderStamp stamp;
 
-    EventAssembler(Knowledge knowledge, PlaceFinder places, CoderStamp stamp) {
+    EventAssembler(Knowledge knowledge, CoderStamp stamp) {
         this.knowledge = knowledge;
         this.actors = new ActorCoder(knowledge.roles(), knowledge::datedCodes);
-        this.places = places;
         this.stamp = stamp;
     }
 
     Optional<EventRecord> build(Article article, String contentHash, Language lang, SentenceWork w, Candidate c,
-                                EventDater.Dated dated, Optional<PlaceRef> fallbackPlace, Set<String> context) {
+                                EventDater.Dated dated, Optional<PlaceRef> fallbackPlace) {
         Optional<EventType> type = knowledge.ontology().lookup(c.code());
         if (type.isEmpty()) {
             return Optional.empty();
@@ -57,7 +53,7 @@ final class EventAssembler {
         DependencyGraph g = w.graph();
         Span triggerSpan = new Span(g.token(c.triggerTokens().get(0)).span().begin(),
                 g.token(c.triggerTokens().get(c.triggerTokens().size() - 1)).span().end());
-        Optional<PlaceRef> place = location(w, c, context).or(() -> fallbackPlace);
+        Optional<PlaceRef> place = location(w, c).or(() -> fallbackPlace);
         Optional<String> speaker = c.speaker().map(s -> actors.code(s, dated.date(), s.name()).name());
         String rule = c.derivedFrom().orElse(c.pattern().rule());
         Evidence evidence = new Evidence(g.sentence().text(), g.sentence().span(), text.substring(triggerSpan.begin(), triggerSpan.end()),
@@ -73,7 +69,7 @@ final class EventAssembler {
      * place the sentence puts something in, else (by the caller) the dateline. An agent or a name
      * that merely mentions a country ("la invasión llevada adelante por Azerbaiyán") is no location.
      */
-    private Optional<PlaceRef> location(SentenceWork w, Candidate c, Set<String> context) {
+    private Optional<PlaceRef> location(SentenceWork w, Candidate c) {
         DependencyGraph g = w.graph();
         List<PlaceMention> own = new ArrayList<>();
         List<PlaceMention> sentence = new ArrayList<>();
@@ -93,15 +89,14 @@ final class EventAssembler {
         }
         List<PlaceMention> pool = own.isEmpty() ? sentence : own;
         return pool.stream()
-                .sorted(Comparator.comparing((PlaceMention m) -> m.entryId().isEmpty())
+                .sorted(Comparator.comparing((PlaceMention m) -> m.entry().isEmpty())
                         .thenComparingInt(m -> Math.abs(m.start() - c.trigger())))
                 .findFirst()
-                .map(m -> toRef(m, context, own.isEmpty() ? "sentence" : "predicate"));
+                .map(m -> toRef(m, own.isEmpty() ? "sentence" : "predicate"));
     }
 
-    PlaceRef toRef(PlaceMention m, Set<String> context, String basis) {
-        Optional<PlaceEntry> entry = m.entryId().isPresent() ? places.entry(m.text(), context) : Optional.empty();
-        return entry.map(e -> e.toPlaceRef(m.text(), m.span(), basis))
+    PlaceRef toRef(PlaceMention m, String basis) {
+        return m.entry().map(e -> e.toPlaceRef(m.text(), m.span(), basis))
                 .orElseGet(() -> PlaceResolver.unresolved(m.text(), m.span(), basis));
     }
 

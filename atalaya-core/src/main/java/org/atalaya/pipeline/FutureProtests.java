@@ -18,7 +18,7 @@ final class FutureProtests {
 
     static final String MEET_RULE = "derived:intent-to-meet";
 
-    static Candidate asThreat(Candidate c, Knowledge knowledge) {
+    static Candidate asThreat(Candidate c) {
         if (c.modality() != Modality.FUTURE || c.negated()) {
             return c;
         }

@@ -144,12 +144,8 @@ public final class Knowledge {
     /** An armed group is its country with its sectors: "las FARC" is COLREB. */
     private static void addGroups(ActorDictionary d, List<IgoEntry> groups) {
         for (IgoEntry g : groups) {
-            String country = g.code().substring(0, 3);
-            List<String> sectors = new ArrayList<>();
-            for (int i = 3; i + 3 <= g.code().length(); i += 3) {
-                sectors.add(g.code().substring(i, i + 3));
-            }
-            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(country), sectors, g.nameEn(),
+            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
+                    PetrarchImport.chunks(g.code().substring(3)), g.nameEn(),
                     Optional.empty(), g.ref());
             d.add(g.nameEn(), e);
             d.add(g.nameEs(), e);
@@ -199,19 +195,18 @@ public final class Knowledge {
         Map<String, List<DatedCode>> dated = new HashMap<>(datedActors);
         List<List<String>> sentence = new ArrayList<>(sentenceDiscards);
         List<List<String>> story = new ArrayList<>(storyDiscards);
-        int added = 0;
+        // Convert once; each language then gets its own dictionary with the imported names added.
+        PetrarchImport.Imported imported = PetrarchImport.convert(d, new ActorDictionary());
         for (Language lang : Language.values()) {
             ActorDictionary names = replace ? new ActorDictionary() : actors.get(lang).copy();
-            PetrarchImport.Imported imported = PetrarchImport.convert(d, names);
+            names.addAll(imported.names());
             dictionaries.put(lang, names);
             books.put(lang, VerbPatternBook.of(imported.patterns(), replace ? Optional.empty() : Optional.of(patterns.get(lang))));
-            dated.putAll(imported.dated());
-            if (lang == Language.ES) {
-                sentence.addAll(imported.sentenceDiscards());
-                story.addAll(imported.storyDiscards());
-                added = imported.patterns().size();
-            }
         }
+        dated.putAll(imported.dated());
+        sentence.addAll(imported.sentenceDiscards());
+        story.addAll(imported.storyDiscards());
+        int added = imported.patterns().size();
         Counts c = new Counts(counts.countries(), counts.igos(), counts.people(), counts.roles(), counts.sectorTerms(),
                 (replace ? 0 : counts.patterns()) + added, counts.places());
         String sum = "sha256:" + sha256(checksum + (replace ? "|replace|" : "|add|") + d.checksum()).substring(0, 16);

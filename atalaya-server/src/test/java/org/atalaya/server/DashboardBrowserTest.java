@@ -3,18 +3,12 @@ package org.atalaya.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.atalaya.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,41 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
  * screenshots in docs/. Skipped, saying why, where no Chromium can be started.
  */
 class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("atalaya.chromium", "/usr/bin/chromium"));
 
     @TempDir
     static Path dir;
     private static EventStore store;
     private static AtalayaServer server;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "no Chromium at " + CHROMIUM + " (apt-get install -y chromium, or -Datalaya.chromium=PATH): browser test skipped");
-        try {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                    .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                            "--disable-background-networking", "--disable-dev-shm-usage")));
-        } catch (PlaywrightException e) {
-            close();
-            Assumptions.abort("Chromium at " + CHROMIUM + " could not be started by Playwright: "
-                    + e.getMessage().lines().findFirst().orElse("") + " — browser test skipped");
-        }
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.browser();
         store = TestStore.create(dir, TestStore.articles());
         server = new AtalayaServer(store.reader(), new FakeCoder()).start(0);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop();

@@ -3,21 +3,15 @@ package org.atalaya.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.atalaya.pipeline.AtalayaPipeline;
 import org.atalaya.store.EventStore;
 import org.atalaya.store.IngestOptions;
 import org.atalaya.store.Ingestor;
 import org.atalaya.store.ProgressListener;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,28 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  * highlights its evidence. Leaves docs/seed-article.png. Skipped, saying why, without Chromium.
  */
 class SeedDashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("atalaya.chromium", "/usr/bin/chromium"));
     private static final String SEED = "000_d53284755918ea0b";
 
     @TempDir
     static Path dir;
     private static EventStore store;
     private static AtalayaServer server;
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": browser test skipped");
-        try {
-            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                    .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                            "--disable-background-networking", "--disable-dev-shm-usage")));
-        } catch (PlaywrightException e) {
-            close();
-            Assumptions.abort("Chromium could not be started: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.browser();
         Path shared = Path.of(System.getProperty("atalaya.shared", "../../shared"));
         AtalayaPipeline coder = AtalayaPipeline.standard();
         store = EventStore.open(dir.resolve("seed.duckdb"));
@@ -61,11 +46,8 @@ class SeedDashboardBrowserTest {
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop();
