@@ -35,11 +35,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-chars", defaultValue = "1000000", description = "Longest article POST /api/code codes (default ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Memory for cached read responses (default ${DEFAULT-VALUE}; 0: every request queries the store).")
+    long cacheMb;
+
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (cacheMb < 0 || cacheMb > (1L << 20)) {
+            throw new IllegalArgumentException("--cache-mb " + cacheMb + " is not between 0 and 1048576");
+        }
         AtalayaPipeline pipeline = Pipelines.standard(maxChars);
         AutoCloseable source;
         EventReader reader;
@@ -54,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // this process holds DuckDB's lock on the store (and a Parquet export is a finished file), and the
         // server never writes: nothing can change a response while it runs, so responses may be cached
-        AtalayaServer server = new AtalayaServer(reader, pipeline, ServerOptions.readOnlyStore());
+        AtalayaServer server = new AtalayaServer(reader, pipeline, ServerOptions.readOnlyStore().withCachedResponseBytes(cacheMb << 20));
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C / SIGTERM: stop taking requests, then close the store so DuckDB's file is left clean
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -35,12 +35,20 @@ final class Json {
 
     /** {@code node} with its field {@code events} set to the contract JSON of {@code events}. */
     static String withEvents(ObjectNode node, List<EventRecord> events) {
+        return withEventJson(node, events.stream().map(EventJson::write).toList());
+    }
+
+    /**
+     * The same with each event already as the text {@link EventJson#write} gave it (the store keeps
+     * that text: {@link org.atalaya.store.EventReader#pageJson}).
+     */
+    static String withEventJson(ObjectNode node, List<String> events) {
         String head = text(node);
         StringBuilder out = new StringBuilder(head.length() + events.size() * 1500);
         out.append(head, 0, head.length() - 1);
         out.append(node.isEmpty() ? "" : ",").append("\"events\":[");
         for (int i = 0; i < events.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(EventJson.write(events.get(i)));
+            out.append(i == 0 ? "" : ",").append(events.get(i));
         }
         return out.append("]}").toString();
     }

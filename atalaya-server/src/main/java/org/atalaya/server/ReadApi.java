@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.atalaya.store.DyadBalance;
 import org.atalaya.store.EventQuery;
 import org.atalaya.store.EventReader;
+import org.atalaya.store.MentionPage;
 import org.atalaya.store.SeriesPoint;
 
 /** The read endpoints over the store: events, series, dyads, one article. */
@@ -35,8 +36,9 @@ final class ReadApi {
         long offset = p.number("offset", 0, 0, Long.MAX_VALUE / 2);
         EventQuery q = p.filter(EventQuery.all()).limit(limit).offset(offset);
         Json.send(ctx, 200, cache.get(key(ctx), () -> {
-            ObjectNode head = Json.object().put("total", reader.countMentions(q)).put("limit", limit).put("offset", offset);
-            return Json.withEvents(head, reader.mentions(q));
+            MentionPage<String> page = reader.pageJson(q);
+            ObjectNode head = Json.object().put("total", page.total()).put("limit", limit).put("offset", offset);
+            return Json.withEventJson(head, page.mentions());
         }));
     }
 

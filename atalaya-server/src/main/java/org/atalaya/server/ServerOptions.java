@@ -24,6 +24,11 @@ public record ServerOptions(long cachedResponseBytes, int concurrentQueries) {
         return new ServerOptions(0, Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** The same, keeping up to {@code bytes} of responses (0: none). */
+    public ServerOptions withCachedResponseBytes(long bytes) {
+        return new ServerOptions(bytes, concurrentQueries);
+    }
+
     /** For a store nobody else writes while the server runs: up to 64 MB of responses cached. */
     public static ServerOptions readOnlyStore() {
         return new ServerOptions(64L << 20, defaults().concurrentQueries());

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.atalaya.io.EventJson;
 import org.atalaya.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,10 @@ class ApiTest {
         r.body().get("events").get(0).fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "id", "article_id", "sentence_index", "date", "date_basis", "source",
                 "target", "event", "location", "evidence", "language", "coder");
+        // the stored text is sent as it is: it must be exactly what the contract's writer gives
+        for (JsonNode e : r.body().get("events")) {
+            assertThat(r.raw()).contains(EventJson.write(EventJson.read(e.toString())));
+        }
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,36 +21,150 @@ import org.atalaya.model.EventRecord;
  * Answers {@link EventQuery}s over a store or over Parquet mentions ({@link ParquetEvents}): the
  * same SQL runs on either, because both expose the relations {@code mentions}, {@code events} and
  * {@code articles}. Records come back from the stored JSON, so they equal what the coder produced.
- * Thread-safe: each call opens its own connection.
+ * Thread-safe: each call opens its own connection (a duplicate: DuckDB connections are not safe for
+ * concurrent use).
+ *
+ * <p>A page of mentions is read in two steps: the matching mentions per day ({@link DayCounts},
+ * kept per filter until the store is next written), which give the total and the few days the page
+ * lies on; then only those days' rows are sorted and their JSON read. The store keeps its mentions
+ * in page order ({@link MentionOrder}), so those rows are contiguous.
  */
 public final class EventReader {
     private static final String MENTION_ORDER = " ORDER BY m.date, m.event_id, m.article_id";
+    /** Day counts kept, summed over filters: at most 16 MB. */
+    private static final int CACHED_DAYS = 1_000_000;
+    /** Attempts at reading counts and a page between two writes before reading them in one transaction. */
+    private static final int ATTEMPTS = 3;
 
     private final ConnectionSource connections;
+    private final StoreVersion version;
+    private final DayCountCache dayCounts = new DayCountCache();
 
-    EventReader(ConnectionSource connections) {
+    EventReader(ConnectionSource connections, StoreVersion version) {
         this.connections = connections;
+        this.version = version;
     }
 
     /** Mentions (events as coded in each article) matching {@code q}, by date then id. */
     public List<EventRecord> mentions(EventQuery q) {
-        List<EventRecord> out = new ArrayList<>();
-        forEachMention(q, out::add);
-        return out;
+        if (q.limit() == EventQuery.UNLIMITED) {
+            List<EventRecord> out = new ArrayList<>();
+            forEachMention(q, out::add);
+            return out;
+        }
+        return page(q).mentions();
     }
 
-    /** As {@link #mentions}, streamed to {@code sink} one at a time, for large results. */
-    public void forEachMention(EventQuery q, Consumer<EventRecord> sink) {
+    /** One page of {@code q} and the number of mentions matching its filter, read from one state of the store. */
+    public MentionPage<EventRecord> page(EventQuery q) {
+        MentionPage<String> json = pageJson(q);
+        return new MentionPage<>(json.total(), json.mentions().stream().map(EventJson::read).toList());
+    }
+
+    /**
+     * As {@link #page}, with each mention as the EVENT-FORMAT text {@link EventJson#write} gave it
+     * when it was stored (the store keeps exactly that), for callers that send it on unchanged:
+     * parsing and writing it again cost as much as the query.
+     */
+    public MentionPage<String> pageJson(EventQuery q) {
         SqlFilter f = SqlFilter.of(q, "m");
-        String sql = "SELECT m.json FROM mentions m WHERE " + f.where() + MENTION_ORDER + page(q);
+        try (Connection c = connections.open()) {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                long seen = version.now();
+                DayCounts counts = dayCounts(c, f, seen);
+                List<String> rows = page(c, f, counts, q);
+                if (version.unchangedSince(seen)) {
+                    return new MentionPage<>(counts.total(), rows);
+                }
+            }
+            // Writes keep overlapping the reads: take both from one snapshot, uncached.
+            c.setAutoCommit(false);
+            try {
+                DayCounts counts = countDays(c, f);
+                MentionPage<String> page = new MentionPage<>(counts.total(), page(c, f, counts, q));
+                c.commit();
+                return page;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    /**
+     * As {@link #mentions}, streamed to {@code sink} one at a time. Without a limit (exports) the
+     * rows stream straight from one sorted query, never held in memory together.
+     */
+    public void forEachMention(EventQuery q, Consumer<EventRecord> sink) {
+        if (q.limit() != EventQuery.UNLIMITED) {
+            page(q).mentions().forEach(sink);
+            return;
+        }
+        SqlFilter f = SqlFilter.of(q, "m");
+        String sql = "SELECT m.json FROM mentions m WHERE " + f.where() + MENTION_ORDER + limitClause(q);
         query(sql, p -> bindPage(p, f.bind(p, 1), q), r -> sink.accept(EventJson.read(r.getString(1))));
     }
 
     public long countMentions(EventQuery q) {
         SqlFilter f = SqlFilter.of(q, "m");
-        long[] n = new long[1];
-        query("SELECT count(*) FROM mentions m WHERE " + f.where(), p -> f.bind(p, 1), r -> n[0] = r.getLong(1));
-        return n[0];
+        try (Connection c = connections.open()) {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                long seen = version.now();
+                DayCounts counts = dayCounts(c, f, seen);
+                if (version.unchangedSince(seen)) {
+                    return counts.total();
+                }
+            }
+            return countDays(c, f).total();
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    /** The day counts of {@code f} as of version {@code seen}: kept ones, or counted (and kept if no write overlapped). */
+    private DayCounts dayCounts(Connection c, SqlFilter f, long seen) throws SQLException {
+        Optional<DayCounts> kept = dayCounts.get(f, seen);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        DayCounts counted = countDays(c, f);
+        if (version.unchangedSince(seen)) {
+            dayCounts.put(f, seen, counted);
+        }
+        return counted;
+    }
+
+    private static DayCounts countDays(Connection c, SqlFilter f) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
+        query(c, "SELECT m.date, count(*) FROM mentions m WHERE " + f.where() + " GROUP BY m.date ORDER BY m.date",
+                p -> f.bind(p, 1), r -> rows.add(new long[] {r.getObject(1, LocalDate.class).toEpochDay(), r.getLong(2)}));
+        long[] days = new long[rows.size()];
+        long[] counts = new long[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            days[i] = rows.get(i)[0];
+            counts[i] = rows.get(i)[1];
+        }
+        return new DayCounts(days, counts);
+    }
+
+    /** The page's rows: only the days it lies on are read and sorted. */
+    private static List<String> page(Connection c, SqlFilter f, DayCounts counts, EventQuery q) throws SQLException {
+        Optional<DayCounts.Window> w = counts.window(q.offset(), q.limit());
+        if (w.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        EventQuery inWindow = q.offset(w.get().skip());
+        query(c, "SELECT m.json FROM mentions m WHERE " + f.where() + " AND m.date >= ? AND m.date <= ?"
+                + MENTION_ORDER + limitClause(inWindow), p -> {
+                    int next = f.bind(p, 1);
+                    p.setObject(next++, w.get().first());
+                    p.setObject(next++, w.get().last());
+                    bindPage(p, next, inWindow);
+                }, r -> out.add(r.getString(1)));
+        return out;
     }
 
     /**
@@ -58,7 +175,7 @@ public final class EventReader {
         List<StoredEvent> out = new ArrayList<>();
         Hits h = Hits.of(q);
         String sql = h.sql("e.event_id, e.mention_count, e.article_ids, e.json")
-                + " ORDER BY e.date, e.event_id" + page(q);
+                + " ORDER BY e.date, e.event_id" + limitClause(q);
         query(sql, p -> bindPage(p, h.bind(p), q), r -> out.add(new StoredEvent(r.getString(1),
                 EventJson.read(r.getString(4)), r.getLong(2), strings(r.getArray(3)))));
         return out;
@@ -115,7 +232,7 @@ public final class EventReader {
         return Optional.of(new StoredArticle(a.article(), a.contentHash(), a.codedAt(), a.stamp(), events));
     }
 
-    private static String page(EventQuery q) {
+    private static String limitClause(EventQuery q) {
         return (q.limit() == EventQuery.UNLIMITED ? "" : " LIMIT ?") + (q.offset() == 0 ? "" : " OFFSET ?");
     }
 
@@ -141,15 +258,44 @@ public final class EventReader {
     }
 
     private void query(String sql, Binder binder, RowHandler handler) {
-        try (Connection c = connections.open(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = connections.open()) {
+            query(c, sql, binder, handler);
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    private static void query(Connection c, String sql, Binder binder, RowHandler handler) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             binder.bind(p);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     handler.row(r);
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("query failed", e);
+        }
+    }
+
+    /** Day counts per filter, each valid for the store version it was counted at; least recently used dropped first. */
+    private static final class DayCountCache {
+        private record Entry(long version, DayCounts counts) {
+        }
+
+        private final LinkedHashMap<SqlFilter, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+        private long days;
+
+        synchronized Optional<DayCounts> get(SqlFilter f, long version) {
+            Entry e = entries.get(f);
+            return e != null && e.version() == version ? Optional.of(e.counts()) : Optional.empty();
+        }
+
+        synchronized void put(SqlFilter f, long version, DayCounts counts) {
+            Entry old = entries.put(f, new Entry(version, counts));
+            days += counts.days() - (old == null ? 0 : old.counts().days());
+            for (Iterator<Entry> it = entries.values().iterator(); days > CACHED_DAYS && it.hasNext(); ) {
+                days -= it.next().counts().days();
+                it.remove();
+            }
         }
     }
 

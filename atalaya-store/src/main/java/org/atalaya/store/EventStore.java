@@ -27,6 +27,7 @@ public final class EventStore implements AutoCloseable {
 
     private final Path file;
     private final DuckDBConnection connection;
+    private final StoreVersion version = new StoreVersion();
 
     private EventStore(Path file, DuckDBConnection connection) {
         this.file = file;
@@ -73,7 +74,7 @@ public final class EventStore implements AutoCloseable {
 
     /** A reader (queries, aggregations, article view) over this store. */
     public EventReader reader() {
-        return new EventReader(this::duplicate);
+        return new EventReader(this::duplicate, version);
     }
 
     /** An exporter (CSV, JSONL, Parquet, Phoenix TSV) over this store. */
@@ -137,7 +138,13 @@ public final class EventStore implements AutoCloseable {
 
     StoreWriter writer() {
         try {
-            return new StoreWriter(duplicate());
+            DuckDBConnection c = duplicate();
+            try {
+                return new StoreWriter(c, version);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot open a writer on " + file, e);
         }

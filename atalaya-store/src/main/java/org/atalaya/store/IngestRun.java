@@ -110,6 +110,9 @@ final class IngestRun implements AutoCloseable {
             throw new StoreException("interrupted while waiting for the writer");
         }
         throwIfFailed();
+        long t0 = System.nanoTime();
+        writer.restorePageOrder();
+        storeNanos += System.nanoTime() - t0;
         return new IngestSummary(read, coded, withoutEvents, skipped, replaced, rejected, mentions,
                 Duration.ofNanos(System.nanoTime() - start), Duration.ofNanos(codingNanos.get()),
                 Duration.ofNanos(storeNanos));

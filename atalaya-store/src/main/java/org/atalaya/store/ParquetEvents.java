@@ -63,7 +63,7 @@ public final class ParquetEvents implements AutoCloseable {
     }
 
     public EventReader reader() {
-        return new EventReader(this::duplicate);
+        return new EventReader(this::duplicate, StoreVersion.FIXED);
     }
 
     public EventExporter exporter() {

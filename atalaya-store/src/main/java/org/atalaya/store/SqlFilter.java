@@ -75,6 +75,17 @@ final class SqlFilter {
         return of(dates, alias);
     }
 
+    /** Same SQL and same values: the same rows, so a cache may key on it. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SqlFilter f && f.where.equals(where) && f.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * where.hashCode() + values.hashCode();
+    }
+
     String where() {
         return where;
     }

@@ -5,14 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.atalaya.model.CoderStamp;
+import org.atalaya.model.EventRecord;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -31,19 +35,34 @@ final class StoreWriter implements AutoCloseable {
     }
 
     private final DuckDBConnection connection;
+    private final StoreVersion version;
+    /** Whether the mentions are in date order ({@link MentionOrder}), and the last day stored; as committed. */
+    private boolean inOrder;
+    private Optional<LocalDate> lastDay;
+    /** The same, as the open transaction leaves them. */
+    private boolean pendingInOrder;
+    private Optional<LocalDate> pendingLastDay;
 
-    StoreWriter(DuckDBConnection connection) {
+    StoreWriter(DuckDBConnection connection, StoreVersion version) throws SQLException {
         this.connection = connection;
+        this.version = version;
+        this.inOrder = MentionOrder.inOrder(connection);
+        this.lastDay = inOrder ? MentionOrder.lastDay(connection) : Optional.empty();
     }
 
     BatchResult write(List<CodedArticle> batch, List<StoredReject> rejects) {
+        version.beginWrite();
         try {
+            pendingInOrder = inOrder;
+            pendingLastDay = lastDay;
             // Explicit BEGIN, not setAutoCommit(false): measured on 1.5.6, an Appender used before any
             // statement of a JDBC-managed transaction commits on its own and escapes the rollback.
             execute("BEGIN TRANSACTION");
             try {
                 BatchResult result = writeInTransaction(batch, rejects);
                 execute("COMMIT");
+                inOrder = pendingInOrder;
+                lastDay = pendingLastDay;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 execute("ROLLBACK");
@@ -51,6 +70,29 @@ final class StoreWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot write a batch of " + batch.size() + " articles", e);
+        } finally {
+            version.endWrite();
+        }
+    }
+
+    /**
+     * Ends a run: if some batch was appended before the last stored day (or the store predates the
+     * order), rewrites the mentions in page order. Returns whether it did.
+     */
+    boolean restorePageOrder() {
+        if (inOrder) {
+            return false;
+        }
+        version.beginWrite();
+        try {
+            boolean rewritten = MentionOrder.restore(connection);
+            inOrder = true;
+            lastDay = MentionOrder.lastDay(connection);
+            return rewritten;
+        } catch (SQLException e) {
+            throw new StoreException("cannot rewrite the mentions in page order", e);
+        } finally {
+            version.endWrite();
         }
     }
 
@@ -137,11 +179,27 @@ final class StoreWriter implements AutoCloseable {
                 StoreRows.article(ap, a.article(), a.contentHash(), a.stamp(), a.events().size(), now);
             }
         }
+        List<EventRecord> mentions = new ArrayList<>();
+        for (CodedArticle a : articles) {
+            mentions.addAll(a.events());
+        }
+        if (mentions.isEmpty()) {
+            return;
+        }
+        // Appended in page order, so that a store filled day by day stays in date order.
+        mentions.sort(Comparator.comparing(MentionOrder.Key::of));
+        LocalDate first = mentions.get(0).date();
+        LocalDate end = mentions.get(mentions.size() - 1).date();
+        if (pendingInOrder && pendingLastDay.isPresent() && first.isBefore(pendingLastDay.get())) {
+            MentionOrder.markAppended(connection);
+            pendingInOrder = false;
+        }
+        if (pendingLastDay.isEmpty() || end.isAfter(pendingLastDay.get())) {
+            pendingLastDay = Optional.of(end);
+        }
         try (DuckDBAppender ap = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
-            for (CodedArticle a : articles) {
-                for (var e : a.events()) {
-                    StoreRows.mention(ap, e);
-                }
+            for (EventRecord e : mentions) {
+                StoreRows.mention(ap, e);
             }
         }
     }
