@@ -31,7 +31,7 @@ public final class ParquetEvents implements AutoCloseable {
         Path root = sparkOutput ? events : path;
         String glob = Files.isDirectory(root) ? root.toAbsolutePath() + "/**/*.parquet" : root.toAbsolutePath().toString();
         try {
-            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", EventStore.streaming());
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", EventStore.settings());
             try {
                 // A view cannot take a bound parameter, so the operator's path is quoted instead.
                 if (sparkOutput || nested(c, SqlText.literal(glob))) {

@@ -52,9 +52,10 @@ final class SqlFilter {
         }
         q.text().ifPresent(t -> {
             // contains() takes the words literally (no LIKE wildcards to escape); folding both sides
-            // makes "invasion" find "invasión".
-            terms.add("(contains(strip_accents(lower(" + a + "evidence_sentence)), strip_accents(lower(?)))"
-                    + " OR contains(strip_accents(lower(" + a + "evidence_trigger)), strip_accents(lower(?))))");
+            // makes "invasion" find "invasión". The stored side is folded once, at ingest
+            // (StoreSchema.FOLDED), with the same functions.
+            terms.add("(contains(" + a + "sentence_folded, strip_accents(lower(?)))"
+                    + " OR contains(" + a + "trigger_folded, strip_accents(lower(?))))");
             String words = t.strip().toLowerCase(Locale.ROOT);
             values.add(words);
             values.add(words);

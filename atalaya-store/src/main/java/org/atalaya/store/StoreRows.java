@@ -45,8 +45,11 @@ final class StoreRows {
         ap.endRow();
     }
 
-    /** One mention; {@code articleId} is the store's key, checked equal to the event's by the caller. */
-    static void mention(DuckDBAppender ap, EventRecord e) throws SQLException {
+    /**
+     * One mention; {@code articleId} is the store's key, checked equal to the event's by the caller.
+     * {@code sentenceFolded} and {@code triggerFolded} are its evidence as {@link StoreSchema#FOLDED} folds it.
+     */
+    static void mention(DuckDBAppender ap, EventRecord e, String sentenceFolded, String triggerFolded) throws SQLException {
         ap.beginRow();
         ap.append(e.id());
         ap.append(e.articleId());
@@ -84,6 +87,8 @@ final class StoreRows {
         ap.append(e.coder().version());
         ap.append(e.coder().dictionaries());
         ap.append(EventJson.write(e));
+        ap.append(sentenceFolded);
+        ap.append(triggerFolded);
         ap.endRow();
     }
 

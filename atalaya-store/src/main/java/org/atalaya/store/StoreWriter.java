@@ -197,9 +197,34 @@ final class StoreWriter implements AutoCloseable {
         if (pendingLastDay.isEmpty() || end.isAfter(pendingLastDay.get())) {
             pendingLastDay = Optional.of(end);
         }
+        Object[] folded = folded(mentions);
         try (DuckDBAppender ap = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
-            for (EventRecord e : mentions) {
-                StoreRows.mention(ap, e);
+            for (int i = 0; i < mentions.size(); i++) {
+                StoreRows.mention(ap, mentions.get(i), (String) folded[2 * i], (String) folded[2 * i + 1]);
+            }
+        }
+    }
+
+    /**
+     * The evidence sentence and trigger of each mention, folded by DuckDB itself (one query per
+     * batch), so the stored side matches the query side's {@code strip_accents(lower(?))} exactly.
+     */
+    private Object[] folded(List<EventRecord> mentions) throws SQLException {
+        String[] texts = new String[2 * mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            texts[2 * i] = mentions.get(i).evidence().sentence();
+            texts[2 * i + 1] = mentions.get(i).evidence().trigger();
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT list_transform(?::VARCHAR[], x -> strip_accents(lower(x)))")) {
+            p.setArray(1, connection.createArrayOf("VARCHAR", texts));
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                Object[] out = (Object[]) r.getArray(1).getArray();
+                if (out.length != texts.length) {
+                    throw new StoreException("folding " + texts.length + " texts gave " + out.length);
+                }
+                return out;
             }
         }
     }

@@ -166,6 +166,37 @@ class MentionPagingTest {
     }
 
     @Test
+    void aVersionOneStoreGetsItsFoldedSearchColumnsWhenOpened() throws Exception {
+        Path file = dir.resolve("v1.duckdb");
+        List<String> invasion;
+        try (EventStore store = EventStore.open(file)) {
+            ingest(store, Corpus.jsonl(dir.resolve("v1.jsonl"),
+                    Corpus.article("v1", "2021-05-03", "Irán ayudó a Armenia con la INVASIÓN."),
+                    Corpus.article("v2", "2021-05-04", "Rusia visitó Armenia.")));
+            invasion = ids(store.reader().mentions(EventQuery.all().text("invasion")));
+            assertThat(invasion).hasSize(1);
+        }
+        // as version 1 wrote it: no folded columns, no recorded order
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file); var s = c.createStatement()) {
+            s.execute("ALTER TABLE mentions DROP COLUMN sentence_folded");
+            s.execute("ALTER TABLE mentions DROP COLUMN trigger_folded");
+            s.execute("DELETE FROM store_meta WHERE key = 'mentions_order'");
+            s.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema'");
+        }
+        try (EventStore store = EventStore.open(file)) {
+            assertThat(Corpus.column(store, "SELECT value FROM store_meta WHERE key = 'schema'")).containsExactly("2");
+            assertThat(Corpus.column(store, "SELECT sentence_folded FROM mentions ORDER BY date"))
+                    .containsExactly("iran ayudo a armenia con la invasion", "rusia visito armenia");
+            assertThat(ids(store.reader().mentions(EventQuery.all().text("Invasión")))).isEqualTo(invasion);
+            ingest(store, Corpus.jsonl(dir.resolve("v1b.jsonl"),
+                    Corpus.article("v3", "2021-05-01", "Turquía criticó a Irán por la invasión.")));
+            assertThat(store.reader().countMentions(EventQuery.all().text("invasion"))).isEqualTo(2);
+            assertThat(Corpus.column(store, "SELECT value FROM store_meta WHERE key = 'mentions_order'"))
+                    .containsExactly("page");
+        }
+    }
+
+    @Test
     void keptCountsAndPagesFollowEachWrite() {
         try (EventStore store = EventStore.open(dir.resolve("w.duckdb"))) {
             EventReader reader = store.reader();
