@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import org.atalaya.model.EventRecord;
  * <p>A page of mentions is read in two steps: the matching mentions per day ({@link DayCounts},
  * kept per filter until the store is next written), which give the total and the few days the page
  * lies on; then only those days' rows are sorted and their JSON read. The store keeps its mentions
- * in page order ({@link MentionOrder}), so those rows are contiguous.
+ * in date order ({@link MentionOrder}), so those rows are contiguous.
  */
 public final class EventReader {
     private static final String MENTION_ORDER = " ORDER BY m.date, m.event_id, m.article_id";
