@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.atalaya.model.Article;
 import org.atalaya.model.EventRecord;
+import org.atalaya.model.Language;
 import org.atalaya.nlp.AnnotatedText;
 import org.atalaya.pipeline.ArticleCoder;
 import org.atalaya.pipeline.ArticleRejectedException;
@@ -66,9 +67,11 @@ public final class EvaluationRunner {
         int goldParsed = 0;
         for (GoldSentence s : todo) {
             Article article = article(s.id(), s.text(), s.date(), s.origin());
-            Optional<AnnotatedText> parse = options.useGoldParse()
-                    ? ConllU.annotate(s, options.language().orElseGet(() -> LanguageGuess.of(s.text())))
-                    : Optional.empty();
+            Optional<AnnotatedText> parse = Optional.empty();
+            if (options.useGoldParse()) {
+                Language lang = options.language().orElseGet(() -> LanguageGuess.of(s.text()));
+                parse = ConllU.annotate(s, lang).or(() -> PennGold.annotate(s, lang));
+            }
             goldParsed += parse.isPresent() ? 1 : 0;
             Coded c = code(article, parse);
             c.failure().ifPresent(m -> failures.add(new CoderFailure(s.id(), s.origin(), m)));

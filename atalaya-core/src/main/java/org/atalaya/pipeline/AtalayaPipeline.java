@@ -24,6 +24,10 @@ import org.atalaya.coding.PlaceFinder;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.coding.TimeAttacher;
 import org.atalaya.coding.VerbPatternBook;
+import org.atalaya.coding.petrarch.PetrarchBook;
+import org.atalaya.coding.petrarch.PetrarchCoder;
+import org.atalaya.coding.petrarch.PetrarchEvent;
+import org.atalaya.coding.petrarch.PetrarchOptions;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
 import org.atalaya.model.EventRecord;
@@ -114,9 +118,12 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         });
         MentionFinder finder = mentionFinders.get(lang);
         VerbPatternBook book = knowledge.patterns(lang);
+        Optional<PetrarchBook> petrarch = knowledge.petrarch(lang);
         AnnotatedText annotation = backend(lang).annotate(article.text(), tokens ->
                 tokens.stream().anyMatch(t -> book.isOpenTrigger(t.lemma()))
-                        || tokens.stream().anyMatch(t -> book.isTrigger(t.lemma())) && !finder.find(tokens).isEmpty());
+                        || tokens.stream().anyMatch(t -> book.isTrigger(t.lemma())) && !finder.find(tokens).isEmpty()
+                        || petrarch.isPresent() && tokens.stream().anyMatch(t -> petrarch.get().isVerbForm(t.word())),
+                petrarch.isPresent());
         return code(article.withLanguage(lang), annotation);
     }
 
@@ -146,6 +153,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             }
         }
         ClauseCoder clauses = new ClauseCoder(knowledge.patterns(lang), lang);
+        Optional<PetrarchCoder> petrarch = knowledge.petrarch(lang).map(PetrarchCoder::new);
         List<SentenceWork> work = new ArrayList<>();
         Optional<Party> carried = Optional.empty();
         for (Sentence s : annotation.sentences()) {
@@ -153,6 +161,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
             List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
             List<Candidate> candidates = List.of();
+            List<PetrarchEvent> patterned = List.of();
             if (s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty()) {
                 ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
                 candidates = clauses.code(s.index(), graph, reader, carried);
@@ -160,14 +169,20 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 if (subject.isPresent()) {
                     carried = subject;
                 }
+                if (petrarch.isPresent() && s.tree().isPresent()) {
+                    // PETRARCH-1 codes actors on the sentence's (the article's) date, not the event's
+                    patterned = petrarch.get().code(s.tree().get(), documentDate, PetrarchOptions.DEFAULTS);
+                    candidates = withoutVerbsOf(candidates, patterned);
+                }
             }
-            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates));
+            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates, patterned));
         }
         String hash = contentHash(article);
         EventDater dater = new EventDater(tagger, lang, documentDate, inferred);
         EventAssembler assembler = new EventAssembler(knowledge, stamp);
         Optional<PlaceRef> dateline = Dateline.place(work, assembler);
         List<EventRecord> events = new ArrayList<>();
+        List<EventRecord> patterned = new ArrayList<>();
         Optional<EventDater.Dated> discourse = Optional.empty();
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
@@ -180,13 +195,29 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 EventDater.Dated dated = dater.date(w, c, discourse);
                 assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(events::add);
             }
+            for (PetrarchEvent p : w.petrarch()) {
+                EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);
+                assembler.build(article, hash, lang, w, p, dated, dateline).ifPresent(patterned::add);
+            }
             Optional<EventDater.Dated> here = dater.sentenceDate(w);
             if (here.isPresent()) {
                 discourse = here;
             }
         }
         boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
-        return new CodingResult(article, ArticleMerger.merge(events, headline), annotation.sentences().size(), warnings);
+        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline), annotation.sentences().size(),
+                warnings);
+    }
+
+    /**
+     * With user dictionaries added to the built-in knowledge both coders run; where the pattern coder
+     * coded a verb, the dependency coder's reading of the same verb is dropped: the user's dictionary
+     * is the more specific knowledge.
+     */
+    private static List<Candidate> withoutVerbsOf(List<Candidate> candidates, List<PetrarchEvent> patterned) {
+        Set<Integer> verbs = new HashSet<>();
+        patterned.forEach(p -> verbs.addAll(p.verbTokens()));
+        return candidates.stream().filter(c -> !verbs.contains(c.trigger())).toList();
     }
 
     private static Optional<Party> rootSubject(DependencyGraph g, ActorReader reader) {
