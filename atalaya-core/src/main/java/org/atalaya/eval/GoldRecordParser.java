@@ -38,6 +38,12 @@ final class GoldRecordParser {
      */
     static GoldSentence parse(GoldRecordSplitter.Raw raw, String file, List<GoldReadProblem> warnings)
             throws BrokenRecord {
+        return parse(raw, Map.of(), file, warnings);
+    }
+
+    /** @param settings the coder settings in force for this record */
+    static GoldSentence parse(GoldRecordSplitter.Raw raw, Map<String, String> settings, String file,
+                              List<GoldReadProblem> warnings) throws BrokenRecord {
         String body = raw.body();
         Matcher open = OPEN.matcher(body);
         if (!open.lookingAt()) {
@@ -65,7 +71,7 @@ final class GoldRecordParser {
             throw new BrokenRecord("record " + id + " has an empty <Text>");
         }
         return new GoldSentence(id, date, attrs.getOrDefault("category", "").strip(), evaluate(attrs), text,
-                codings, locations, conllu, penn, file, raw.line());
+                codings, locations, conllu, penn, settings, file, raw.line());
     }
 
     private static boolean evaluate(Map<String, String> attrs) {

@@ -54,13 +54,14 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
 
     private final Knowledge knowledge;
     private final Function<Language, NlpBackend> backendFactory;
-    private final Map<Language, NlpBackend> backends = new EnumMap<>(Language.class);
-    private final Map<Language, TemporalTagger> taggers = new EnumMap<>(Language.class);
-    private final Map<Language, MentionFinder> mentionFinders = new EnumMap<>(Language.class);
+    private final Map<Language, NlpBackend> backends;
+    private final Map<Language, TemporalTagger> taggers;
+    private final Map<Language, MentionFinder> mentionFinders;
     private final PlaceFinder placeFinder;
     private final CoderStamp stamp;
     private final int maxChars;
     private final boolean keepUnasserted;
+    private final PetrarchOptions petrarchOptions;
 
     public AtalayaPipeline(Knowledge knowledge, Function<Language, NlpBackend> backendFactory, int maxChars,
                            boolean keepUnasserted) {
@@ -70,10 +71,38 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         this.keepUnasserted = keepUnasserted;
         this.stamp = new CoderStamp(VERSION, knowledge.checksum());
         this.placeFinder = new PlaceFinder(knowledge.gazetteer(), new PlaceResolver(knowledge.gazetteer()));
+        this.backends = new EnumMap<>(Language.class);
+        this.taggers = new EnumMap<>(Language.class);
+        this.mentionFinders = new EnumMap<>(Language.class);
+        this.petrarchOptions = PetrarchOptions.DEFAULTS;
         for (Language l : Language.values()) {
             taggers.put(l, new TemporalTagger(l));
             mentionFinders.put(l, new MentionFinder(knowledge.actors(l)));
         }
+    }
+
+    /** The same pipeline (models, knowledge, finders shared) with other PETRARCH-1 options. */
+    private AtalayaPipeline(AtalayaPipeline base, PetrarchOptions options) {
+        this.knowledge = base.knowledge;
+        this.backendFactory = base.backendFactory;
+        this.backends = base.backends;
+        this.taggers = base.taggers;
+        this.mentionFinders = base.mentionFinders;
+        this.placeFinder = base.placeFinder;
+        this.stamp = base.stamp;
+        this.maxChars = base.maxChars;
+        this.keepUnasserted = base.keepUnasserted;
+        this.petrarchOptions = options;
+    }
+
+    /**
+     * This pipeline with PETRARCH config settings ({@code require_dyad}, {@code comma_*}) for the
+     * pattern coder of user PETRARCH-1 dictionaries; other settings are ignored.
+     */
+    @Override
+    public AtalayaPipeline withSettings(Map<String, String> settings) {
+        PetrarchOptions o = PetrarchOptions.DEFAULTS.with(settings);
+        return o.equals(petrarchOptions) ? this : new AtalayaPipeline(this, o);
     }
 
     /** The pipeline on the built-in knowledge with Stanford CoreNLP. */
@@ -171,7 +200,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 }
                 if (petrarch.isPresent() && s.tree().isPresent()) {
                     // PETRARCH-1 codes actors on the sentence's (the article's) date, not the event's
-                    patterned = petrarch.get().code(s.tree().get(), documentDate, PetrarchOptions.DEFAULTS);
+                    patterned = petrarch.get().code(s.tree().get(), documentDate, petrarchOptions);
                     candidates = withoutVerbsOf(candidates, patterned);
                 }
             }

@@ -82,13 +82,16 @@ final class EventAssembler {
         Span triggerSpan = new Span(g.token(e.verbTokens().get(0)).span().begin(),
                 g.token(e.verbTokens().get(e.verbTokens().size() - 1)).span().end());
         ActorRef source = petrarchActor(e.source(), g, text, triggerSpan);
-        ActorRef target = petrarchActor(e.target(), g, text, triggerSpan);
+        // an unknown target ("---", kept when events need no dyad) is an event without a recipient
+        Optional<ActorRef> target = e.target().code().equals("---") ? Optional.empty()
+                : Optional.of(petrarchActor(e.target(), g, text, triggerSpan));
         Optional<PlaceRef> place = petrarchPlace(w, e).or(() -> fallbackPlace);
         Evidence evidence = new Evidence(g.sentence().text(), g.sentence().span(), text.substring(triggerSpan.begin(), triggerSpan.end()),
                 triggerSpan, e.rule(), Optional.empty(), false, Modality.ASSERTED, dated.text(), dated.span());
-        String id = id(article.id(), contentHash, g.sentence().index(), e.code(), triggerSpan, source.code(), target.code());
+        String id = id(article.id(), contentHash, g.sentence().index(), e.code(), triggerSpan, source.code(),
+                target.map(ActorRef::code).orElse(""));
         return Optional.of(new EventRecord(EventRecord.SCHEMA, id, article.id(), g.sentence().index(), dated.date(),
-                dated.basis(), source, Optional.of(target), type.get(), place, evidence, lang, stamp));
+                dated.basis(), source, target, type.get(), place, evidence, lang, stamp));
     }
 
     /**

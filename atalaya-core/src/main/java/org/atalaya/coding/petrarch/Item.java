@@ -8,9 +8,10 @@ import java.util.Objects;
  * against the tree, so the coder keeps the same view. {@code id} pairs an opening with its closing
  * bracket. Noun phrases that can name actors are {@code NE} constituents, compounds of them
  * {@code NEC}; verb phrases are {@code VP}. Words are upper case, as the dictionaries are; {@code token}
- * is the word's index in the sentence (-1 for brackets).
+ * is the word's index in the sentence and {@code lastToken} its last one (a hyphenated word the parser
+ * split, "Barad - dur", is one word again); both are -1 for brackets.
  */
-record Item(Kind kind, String tag, int id, String word, int token) {
+record Item(Kind kind, String tag, int id, String word, int token, int lastToken) {
     enum Kind { OPEN, CLOSE, WORD }
 
     static final String NE = "NE";
@@ -24,15 +25,15 @@ record Item(Kind kind, String tag, int id, String word, int token) {
     }
 
     static Item open(String tag, int id) {
-        return new Item(Kind.OPEN, tag, id, "", -1);
+        return new Item(Kind.OPEN, tag, id, "", -1, -1);
     }
 
     static Item close(String tag, int id) {
-        return new Item(Kind.CLOSE, tag, id, "", -1);
+        return new Item(Kind.CLOSE, tag, id, "", -1, -1);
     }
 
-    static Item word(String word, int token) {
-        return new Item(Kind.WORD, "", -1, word, token);
+    static Item word(String word, int token, int lastToken) {
+        return new Item(Kind.WORD, "", -1, word, token, lastToken);
     }
 
     boolean isOpen(String t) {

@@ -114,8 +114,10 @@ public final class PetrarchCoder {
         for (Item x : phrase) {
             if (x.isWord()) {
                 words.add(x.word());
-                if (x.token() >= 0 && !tokens.contains(x.token())) {
-                    tokens.add(x.token());
+                for (int t = x.token(); t >= 0 && t <= x.lastToken(); t++) {
+                    if (!tokens.contains(t)) {
+                        tokens.add(t);
+                    }
                 }
             }
         }
@@ -312,37 +314,46 @@ public final class PetrarchCoder {
 
         private Optional<Found> findVerb(int at) {
             String form = items.get(at).word();
-            for (VerbBook.Verb v : book.verbs().multi(form)) {
-                Optional<Found> f = multiWord(v, at);
+            for (VerbBook.Part part : book.verbs().multi(form)) {
+                Optional<Found> f = multiWord(part, at);
                 if (f.isPresent()) {
                     return f;
                 }
             }
-            return book.verbs().single(form).map(v -> new Found(v, at, at, List.of(items.get(at).token())));
+            return book.verbs().single(form).map(v -> new Found(v, at, at, tokens(items.get(at))));
         }
 
-        /** The other words of a multi-word verb must be the words right before and after it. */
-        private Optional<Found> multiWord(VerbBook.Verb v, int at) {
-            List<Integer> tokens = new ArrayList<>(List.of(items.get(at).token()));
+        /** The other words of a multi-word verb must be the words right before and after the one found. */
+        private Optional<Found> multiWord(VerbBook.Part part, int at) {
+            List<String> words = part.verb().words();
+            List<Integer> tokens = new ArrayList<>(tokens(items.get(at)));
             int last = at;
-            for (String w : v.after()) {
+            for (int i = part.at() + 1; i < words.size(); i++) {
                 int k = nextWord(last + 1, 1);
-                if (k < 0 || !items.get(k).word().equals(w)) {
+                if (k < 0 || !items.get(k).word().equals(words.get(i))) {
                     return Optional.empty();
                 }
-                tokens.add(items.get(k).token());
+                tokens.addAll(tokens(items.get(k)));
                 last = k;
             }
             int first = at;
-            for (int i = v.before().size() - 1; i >= 0; i--) {
+            for (int i = part.at() - 1; i >= 0; i--) {
                 int k = nextWord(first - 1, -1);
-                if (k < 0 || !items.get(k).word().equals(v.before().get(i))) {
+                if (k < 0 || !items.get(k).word().equals(words.get(i))) {
                     return Optional.empty();
                 }
-                tokens.add(0, items.get(k).token());
+                tokens.addAll(0, tokens(items.get(k)));
                 first = k;
             }
-            return Optional.of(new Found(v, first, last, tokens));
+            return Optional.of(new Found(part.verb(), first, last, tokens));
+        }
+
+        private List<Integer> tokens(Item word) {
+            List<Integer> out = new ArrayList<>();
+            for (int t = word.token(); t >= 0 && t <= word.lastToken(); t++) {
+                out.add(t);
+            }
+            return out;
         }
 
         private int nextWord(int from, int step) {
@@ -381,15 +392,19 @@ public final class PetrarchCoder {
             return out;
         }
 
+        /** The code of a phrase; a compound has the code of its first coded member. */
         private String codeOf(Item open) {
-            return open.isOpen(Item.NEC) ? "(compound)" : nouns.get(open.id()).coded().code();
+            if (open.isOpen(Item.NEC)) {
+                return slots(open.id()).stream().map(Slot::code).filter(c -> !c.equals("---")).findFirst().orElse("---");
+            }
+            return nouns.get(open.id()).coded().code();
         }
 
-        /** First compound or coded phrase of the sentence before the verb, else the first phrase. */
+        /** First coded phrase (or compound with a coded member) before the verb, else the first phrase. */
         private Optional<Integer> findSource(List<Item> upper) {
             for (int k = upper.size() - 1; k >= 0; k--) {
                 Item x = upper.get(k);
-                if (x.isOpen(Item.NEC) || x.isOpen(Item.NE) && !codeOf(x).equals("---")) {
+                if (x.kind() == Item.Kind.OPEN && x.isActorBracket() && coded(x)) {
                     return Optional.of(x.id());
                 }
             }
@@ -429,22 +444,26 @@ public final class PetrarchCoder {
         }
 
         private boolean coded(Item open) {
-            return open.isOpen(Item.NEC) || !codeOf(open).equals("---");
+            return !codeOf(open).equals("---");
         }
 
         private boolean startsWith(Item open, Optional<String> prefix) {
             return prefix.isPresent() && open.isOpen(Item.NE) && codeOf(open).startsWith(prefix.get());
         }
 
-        /** The codes of a phrase, or of each phrase of a compound; a code "A/B" names two actors. */
+        /**
+         * The codes of a phrase, or of each coded phrase of a compound ("the lions and Gondor" is
+         * Gondor); a code "A/B" names two actors.
+         */
         private List<Slot> slots(int phrase) {
+            boolean compound = members.containsKey(phrase);
             List<Integer> ids = members.getOrDefault(phrase, List.of(phrase));
             List<Slot> out = new ArrayList<>();
             for (int id : ids) {
                 Noun n = nouns.get(id);
                 String code = n == null ? "---" : n.coded().code();
                 for (String part : code.split("/")) {
-                    if (!part.isEmpty()) {
+                    if (!part.isEmpty() && !(compound && part.equals("---"))) {
                         out.add(new Slot(part, id));
                     }
                 }

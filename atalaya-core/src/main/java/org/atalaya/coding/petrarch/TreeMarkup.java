@@ -23,6 +23,12 @@ import org.atalaya.nlp.PennTree;
  *     adjectives before the first noun going to each bare-noun conjunct ("Danish media and government").</li>
  * </ul>
  * A compound inside an {@code NE} is kept as raw brackets and expanded when the phrase is coded.
+ *
+ * <p>Trees from a recent CoreNLP are first brought to the conventions of the parses PETRARCH's
+ * dictionaries were written against: {@code NML} sub-phrases ("(NP (NML Prime Minister) Romendacil)")
+ * are dissolved into their phrase, and words split at a hyphen ({@code (NNP Barad) (HYPH -) (NNP dur)})
+ * are joined again. A word written with underscores in the text ("Dol_Amroth") is read as its words,
+ * since the dictionaries use {@code _} to join words.
  */
 final class TreeMarkup {
     private TreeMarkup() {
@@ -35,11 +41,13 @@ final class TreeMarkup {
         Node parent;
         final String word;
         final int token;
+        int lastToken;
 
         Node(String label, String word, int token) {
             this.label = label;
             this.word = word;
             this.token = token;
+            this.lastToken = token;
         }
 
         boolean leaf() {
@@ -56,6 +64,7 @@ final class TreeMarkup {
 
     static List<Item> linearize(PennTree tree) {
         Node root = copy(tree, null);
+        normalize(root);
         markCompounds(root);
         Emitter e = new Emitter();
         e.emit(root);
@@ -69,6 +78,61 @@ final class TreeMarkup {
             n.kids.add(copy(c, n));
         }
         return n;
+    }
+
+    /** Dissolves NML phrases and joins hyphenated words, bottom-up. */
+    private static void normalize(Node n) {
+        if (n.leaf()) {
+            return;
+        }
+        for (Node k : List.copyOf(n.kids)) {
+            normalize(k);
+        }
+        List<Node> kids = new ArrayList<>();
+        for (Node k : n.kids) {
+            if (!k.leaf() && k.label.equals("NML")) {
+                k.kids.forEach(x -> x.parent = n);
+                kids.addAll(k.kids);
+            } else {
+                kids.add(k);
+            }
+        }
+        for (int i = 1; i + 1 < kids.size(); i++) {
+            Node hyph = kids.get(i);
+            Node a = kids.get(i - 1);
+            Node b = kids.get(i + 1);
+            if (preterminal(hyph) && hyph.label.equals("HYPH") && preterminal(a) && preterminal(b)) {
+                Node la = a.kids.get(0);
+                Node lb = b.kids.get(0);
+                Node word = new Node("", la.word + "-" + lb.word, la.token);
+                word.lastToken = lb.lastToken;
+                Node joined = new Node(b.label, "", -1);
+                joined.parent = n;
+                word.parent = joined;
+                joined.kids.add(word);
+                kids.set(i - 1, joined);
+                kids.remove(i + 1);
+                kids.remove(i);
+                i--;
+            }
+        }
+        n.kids.clear();
+        n.kids.addAll(kids);
+    }
+
+    private static boolean preterminal(Node n) {
+        return !n.leaf() && n.kids.size() == 1 && n.kids.get(0).leaf();
+    }
+
+    /** The words of a leaf: a text word with underscores is several dictionary words. */
+    private static List<String> words(Node leaf) {
+        List<String> out = new ArrayList<>();
+        for (String w : leaf.word.split("_")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out.isEmpty() ? List.of(leaf.word) : out;
     }
 
     private static void markCompounds(Node root) {
@@ -148,13 +212,19 @@ final class TreeMarkup {
 
         void emit(Node n) {
             if (n.leaf()) {
-                items.add(Item.word(n.word, n.token));
+                word(n);
             } else if (n.label.equals("NP")) {
                 nounPhrase(n);
             } else if (n.label.equals(Item.NEC)) {
                 compound(n);
             } else {
                 bracket(n);
+            }
+        }
+
+        private void word(Node leaf) {
+            for (String w : words(leaf)) {
+                items.add(Item.word(w, leaf.token, leaf.lastToken));
             }
         }
 
@@ -202,6 +272,7 @@ final class TreeMarkup {
                     leaves(k, words);
                     for (Node w : words) {
                         Node copy = new Node("", w.word, w.token);
+                        copy.lastToken = w.lastToken;
                         copy.parent = sbr;
                         sbr.kids.add(copy);
                     }
@@ -298,8 +369,7 @@ final class TreeMarkup {
             items.add(Item.open(Item.NE, id));
             for (Part p : parts) {
                 if (p.word().isPresent()) {
-                    Node w = p.word().get();
-                    items.add(Item.word(w.word, w.token));
+                    word(p.word().get());
                 } else {
                     raw(p.compound().get());
                 }
@@ -310,7 +380,7 @@ final class TreeMarkup {
         /** A compound inside an NE, with all its brackets, for expansion when the NE is coded. */
         private void raw(Node n) {
             if (n.leaf()) {
-                items.add(Item.word(n.word, n.token));
+                word(n);
                 return;
             }
             int id = nextId++;

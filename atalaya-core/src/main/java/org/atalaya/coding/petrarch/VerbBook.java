@@ -23,16 +23,19 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbBlock;
  * next to it. When two families define the same single-word form, the later one wins, as in PETRARCH.
  */
 final class VerbBook {
-    /** A verb form of a family: its words around the head, its code and where it was defined. */
-    record Verb(Family family, List<String> before, List<String> after, String code, String ref) {
+    /** A verb form of a family: its words, its code and where it was defined. */
+    record Verb(Family family, List<String> words, String code, String ref) {
         Verb {
-            before = List.copyOf(before);
-            after = List.copyOf(after);
+            words = List.copyOf(words);
         }
 
         boolean multiWord() {
-            return !before.isEmpty() || !after.isEmpty();
+            return words.size() > 1;
         }
+    }
+
+    /** A multi-word verb reached through one of its words ({@code at} is that word's position). */
+    record Part(Verb verb, int at) {
     }
 
     /** A verb family ({@code --- GRANT [070] ---} block) and its patterns in file order. */
@@ -43,7 +46,7 @@ final class VerbBook {
     }
 
     private final Map<String, Verb> single = new HashMap<>();
-    private final Map<String, List<Verb>> multi = new HashMap<>();
+    private final Map<String, List<Part>> multi = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
     private final List<DictionaryWarning> warnings = new ArrayList<>();
 
@@ -75,12 +78,16 @@ final class VerbBook {
             if (words.size() != v.words().size()) {
                 continue; // a {…} form with another number of words than the verb: no head to key it on
             }
-            Verb verb = new Verb(family, words.subList(0, v.head()), words.subList(v.head() + 1, words.size()), code, ref);
-            String head = words.get(v.head());
+            Verb verb = new Verb(family, words, code, ref);
+            heads.put(verb, v.head());
             if (verb.multiWord()) {
-                multi.computeIfAbsent(head, k -> new ArrayList<>()).add(0, verb);
+                // keyed by every word: the parser may tag another word of "wire tap" as the verb
+                for (int i = 0; i < words.size(); i++) {
+                    int at = i;
+                    multi.computeIfAbsent(words.get(i), k -> new ArrayList<>()).add(0, new Part(verb, at));
+                }
             } else {
-                single.put(head, verb);
+                single.put(words.get(0), verb);
             }
         }
     }
@@ -121,9 +128,20 @@ final class VerbBook {
         return java.util.Optional.ofNullable(single.get(form));
     }
 
-    /** Multi-word verbs whose marked word has this form, latest definition first. */
-    List<Verb> multi(String form) {
-        return multi.getOrDefault(form, List.of());
+    /**
+     * Multi-word verbs with a word of this form, latest definition first, the marked word's entries
+     * before the others.
+     */
+    List<Part> multi(String form) {
+        List<Part> parts = new ArrayList<>(multi.getOrDefault(form, List.of()));
+        parts.sort(java.util.Comparator.comparing((Part p) -> !marked(p)));
+        return parts;
+    }
+
+    private final Map<Verb, Integer> heads = new HashMap<>();
+
+    private boolean marked(Part p) {
+        return heads.getOrDefault(p.verb(), -1) == p.at();
     }
 
     boolean isVerbForm(String form) {
