@@ -120,6 +120,11 @@ final class TreeMarkup {
         n.kids.addAll(kids);
     }
 
+    /** A noun phrase of nouns alone: no determiner, adjective or inner phrase of its own. */
+    private static boolean bareNouns(Node np) {
+        return np.kids.stream().allMatch(k -> preterminal(k) && k.label.startsWith("NN"));
+    }
+
     private static boolean preterminal(Node n) {
         return !n.leaf() && n.kids.size() == 1 && n.kids.get(0).leaf();
     }
@@ -404,10 +409,34 @@ final class TreeMarkup {
                     leaves(n, adjectives);
                 }
             }
+            if (adjectives.isEmpty()) {
+                adjectives = leadingAdjectives(nec);
+            }
             int id = nextId++;
             items.add(Item.open(Item.NEC, id));
             conjuncts(nec, adjectives);
             items.add(Item.close(Item.NEC, id));
+        }
+
+        /**
+         * "(NP (NP (JJ Danish) (NNS media)) (CC and) (NP (NN government)))", a recent parser's bracketing of
+         * "Danish media and government": the adjectives that open the first conjunct (when it has no
+         * determiner), which the bare nouns of the later conjuncts share as they would in the flat phrase.
+         */
+        private List<Node> leadingAdjectives(Node nec) {
+            List<Node> out = new ArrayList<>();
+            Node first = nec.kids.stream().filter(k -> !k.leaf() && k.label.startsWith("NP")).findFirst().orElse(null);
+            if (first == null) {
+                return out;
+            }
+            // with a determiner ("the Danish media and government") the adjective stays with its noun
+            for (Node k : first.kids) {
+                if (!(preterminal(k) && k.label.startsWith("JJ"))) {
+                    break;
+                }
+                leaves(k, out);
+            }
+            return out;
         }
 
         private void conjuncts(Node n, List<Node> adjectives) {
@@ -421,7 +450,12 @@ final class TreeMarkup {
                     parts.addAll(flatten(k, Optional.empty()));
                     nounEntity(parts);
                 } else if (k.label.startsWith("NP")) {
-                    nounEntity(flatten(k, Optional.empty()));
+                    List<Part> parts = new ArrayList<>();
+                    if (bareNouns(k)) {
+                        adjectives.forEach(a -> parts.add(Part.of(a)));
+                    }
+                    parts.addAll(flatten(k, Optional.empty()));
+                    nounEntity(parts);
                 } else {
                     conjuncts(k, adjectives);
                 }
