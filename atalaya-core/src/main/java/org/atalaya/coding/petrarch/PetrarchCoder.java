@@ -64,7 +64,7 @@ public final class PetrarchCoder {
         int[] nextId = {items.stream().mapToInt(Item::id).max().orElse(0) + 1};
         List<Item> coded = codeNouns(items, date, nouns, nextId);
         Map<Integer, List<Integer>> members = compoundMembers(coded);
-        return new Sentence(coded, nouns, members, options).events();
+        return new VerbLoop(coded, nouns, members, options).events();
     }
 
     /** A sentence that starts with a compound noun phrase right under the root is a dateline ("CEBU CITY: --"). */
@@ -195,14 +195,14 @@ public final class PetrarchCoder {
     }
 
     /** The verb loop over one coded sentence. */
-    private final class Sentence {
+    private final class VerbLoop {
         private final List<Item> items;
         private final Map<Integer, Noun> nouns;
         private final Map<Integer, List<Integer>> members;
         private final PetrarchOptions options;
         private final Map<List<String>, PetrarchEvent> events = new LinkedHashMap<>();
 
-        Sentence(List<Item> items, Map<Integer, Noun> nouns, Map<Integer, List<Integer>> members, PetrarchOptions options) {
+        VerbLoop(List<Item> items, Map<Integer, Noun> nouns, Map<Integer, List<Integer>> members, PetrarchOptions options) {
             this.items = items;
             this.nouns = nouns;
             this.members = members;

@@ -47,6 +47,8 @@ final class VerbBook {
 
     private final Map<String, Verb> single = new HashMap<>();
     private final Map<String, List<Part>> multi = new HashMap<>();
+    /** The position of the word marked {@code +} in each multi-word verb. */
+    private final Map<Verb, Integer> heads = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
     private final List<DictionaryWarning> warnings = new ArrayList<>();
 
@@ -137,8 +139,6 @@ final class VerbBook {
         parts.sort(java.util.Comparator.comparing((Part p) -> !marked(p)));
         return parts;
     }
-
-    private final Map<Verb, Integer> heads = new HashMap<>();
 
     private boolean marked(Part p) {
         return heads.getOrDefault(p.verb(), -1) == p.at();
