@@ -37,6 +37,7 @@ import org.atalaya.model.PlaceRef;
 import org.atalaya.nlp.AnnotatedText;
 import org.atalaya.nlp.CoreNlpBackend;
 import org.atalaya.nlp.NlpBackend;
+import org.atalaya.nlp.PennTree;
 import org.atalaya.nlp.Sentence;
 import org.atalaya.place.PlaceResolver;
 import org.atalaya.time.PublicationDateGuesser;
@@ -190,21 +191,16 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
             List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
             List<Candidate> candidates = List.of();
-            List<PetrarchEvent> patterned = List.of();
-            if (s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty()) {
+            boolean codable = s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty();
+            if (codable) {
                 ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
                 candidates = clauses.code(s.index(), graph, reader, carried);
                 Optional<Party> subject = rootSubject(graph, reader);
                 if (subject.isPresent()) {
                     carried = subject;
                 }
-                if (petrarch.isPresent() && s.tree().isPresent()) {
-                    // PETRARCH-1 codes actors on the sentence's (the article's) date, not the event's
-                    patterned = petrarch.get().code(s.tree().get(), documentDate, petrarchOptions);
-                    candidates = withoutVerbsOf(candidates, patterned);
-                }
             }
-            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates, patterned));
+            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates, codable));
         }
         String hash = contentHash(article);
         EventDater dater = new EventDater(tagger, lang, documentDate, inferred);
@@ -216,6 +212,14 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
             all.addAll(Accusations.derive(w, knowledge));
+            List<PetrarchEvent> coded = List.of();
+            Optional<PennTree> tree = w.graph().sentence().tree();
+            if (petrarch.isPresent() && w.codable() && tree.isPresent()) {
+                // each event's actors are coded on its own day, as the dependency coder's are
+                Optional<EventDater.Dated> before = discourse;
+                coded = petrarch.get().code(tree.get(), verb -> dater.date(w, verb, before).date(), petrarchOptions);
+                all = withoutVerbsOf(all, coded);
+            }
             for (Candidate raw : all) {
                 Candidate c = FutureProtests.asThreat(raw);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
@@ -224,7 +228,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 EventDater.Dated dated = dater.date(w, c, discourse);
                 assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(events::add);
             }
-            for (PetrarchEvent p : w.petrarch()) {
+            for (PetrarchEvent p : coded) {
                 EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);
                 assembler.build(article, hash, lang, w, p, dated, dateline).ifPresent(patterned::add);
             }

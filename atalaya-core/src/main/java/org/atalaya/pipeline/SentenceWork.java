@@ -6,15 +6,12 @@ import org.atalaya.coding.Candidate;
 import org.atalaya.coding.DependencyGraph;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.coding.TimeAttacher;
-import org.atalaya.coding.petrarch.PetrarchEvent;
 
 /**
- * What the pipeline read from one sentence: names, places, times, candidate events of the dependency
- * coder and the events of the PETRARCH-1 pattern coder (when user dictionaries call for it).
+ * What the pipeline read from one sentence: names, places, times and candidate events of the
+ * dependency coder; {@code codable} when the sentence was parsed and no discard phrase silences it
+ * (the PETRARCH-1 pattern coder, run once events can be dated, codes only such sentences).
  */
 record SentenceWork(DependencyGraph graph, List<ActorMention> actors, List<PlaceMention> places,
-                    List<TimeAttacher.Attached> times, List<Candidate> candidates, List<PetrarchEvent> petrarch) {
-    SentenceWork {
-        petrarch = List.copyOf(petrarch);
-    }
+                    List<TimeAttacher.Attached> times, List<Candidate> candidates, boolean codable) {
 }

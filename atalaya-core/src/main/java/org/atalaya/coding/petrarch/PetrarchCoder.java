@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.atalaya.nlp.PennTree;
 
 /**
@@ -53,18 +54,26 @@ public final class PetrarchCoder {
     private record Slot(String code, int phrase) {
     }
 
-    /** The events of one sentence, dated {@code date} for the date-restricted actor codes. */
+    /** The events of one sentence, its actors coded on {@code date} (PETRARCH's sentence date). */
     public List<PetrarchEvent> code(PennTree tree, LocalDate date, PetrarchOptions options) {
+        return code(tree, verbToken -> date, options);
+    }
+
+    /**
+     * The events of one sentence, the actors of each event coded on the day {@code dayOf} gives for
+     * the event's verb token (date-restricted codes: who held the office when it happened).
+     */
+    public List<PetrarchEvent> code(PennTree tree, IntFunction<LocalDate> dayOf, PetrarchOptions options) {
         List<Item> items = new ArrayList<>(TreeMarkup.linearize(tree));
         if (dateline(items)) {
             return List.of();
         }
         CommaClauses.remove(items, options);
-        Map<Integer, Noun> nouns = new HashMap<>();
+        Map<Integer, List<Item>> phrases = new HashMap<>();
         int[] nextId = {items.stream().mapToInt(Item::id).max().orElse(0) + 1};
-        List<Item> coded = codeNouns(items, date, nouns, nextId);
-        Map<Integer, List<Integer>> members = compoundMembers(coded);
-        return new VerbLoop(coded, nouns, members, options).events();
+        List<Item> expanded = expandNouns(items, phrases, nextId);
+        Map<Integer, List<Integer>> members = compoundMembers(expanded);
+        return new VerbLoop(expanded, phrases, members, dayOf, options).events();
     }
 
     /** A sentence that starts with a compound noun phrase right under the root is a dateline ("CEBU CITY: --"). */
@@ -73,7 +82,8 @@ public final class PetrarchCoder {
         return opens.equals(List.of("ROOT", Item.NE, Item.NEC));
     }
 
-    private List<Item> codeNouns(List<Item> items, LocalDate date, Map<Integer, Noun> nouns, int[] nextId) {
+    /** The items with every noun phrase that holds a compound replaced by the phrases it stands for. */
+    private static List<Item> expandNouns(List<Item> items, Map<Integer, List<Item>> phrases, int[] nextId) {
         List<Item> out = new ArrayList<>(items.size());
         int i = 0;
         while (i < items.size()) {
@@ -90,7 +100,7 @@ public final class PetrarchCoder {
                 out.add(it);
                 out.addAll(inner);
                 out.add(items.get(close));
-                nouns.put(it.id(), noun(inner, date));
+                phrases.put(it.id(), List.copyOf(inner));
             } else {
                 int nec = nextId[0]++;
                 out.add(Item.open(Item.NEC, nec));
@@ -99,12 +109,19 @@ public final class PetrarchCoder {
                     out.add(Item.open(Item.NE, id));
                     out.addAll(phrase);
                     out.add(Item.close(Item.NE, id));
-                    nouns.put(id, noun(phrase, date));
+                    phrases.put(id, List.copyOf(phrase));
                 }
                 out.add(Item.close(Item.NEC, nec));
             }
             i = close + 1;
         }
+        return out;
+    }
+
+    /** Every noun phrase coded on one day. */
+    private Map<Integer, Noun> codeAll(Map<Integer, List<Item>> phrases, LocalDate date) {
+        Map<Integer, Noun> out = new HashMap<>();
+        phrases.forEach((id, phrase) -> out.put(id, noun(phrase, date)));
         return out;
     }
 
@@ -197,14 +214,20 @@ public final class PetrarchCoder {
     /** The verb loop over one coded sentence. */
     private final class VerbLoop {
         private final List<Item> items;
-        private final Map<Integer, Noun> nouns;
+        private final Map<Integer, List<Item>> phrases;
+        private final IntFunction<LocalDate> dayOf;
+        private final Map<LocalDate, Map<Integer, Noun>> byDay = new HashMap<>();
+        /** The noun phrases as coded on the day of the verb being coded. */
+        private Map<Integer, Noun> nouns = Map.of();
         private final Map<Integer, List<Integer>> members;
         private final PetrarchOptions options;
         private final Map<List<String>, PetrarchEvent> events = new LinkedHashMap<>();
 
-        VerbLoop(List<Item> items, Map<Integer, Noun> nouns, Map<Integer, List<Integer>> members, PetrarchOptions options) {
+        VerbLoop(List<Item> items, Map<Integer, List<Item>> phrases, Map<Integer, List<Integer>> members,
+                 IntFunction<LocalDate> dayOf, PetrarchOptions options) {
             this.items = items;
-            this.nouns = nouns;
+            this.phrases = phrases;
+            this.dayOf = dayOf;
             this.members = members;
             this.options = options;
         }
@@ -238,6 +261,7 @@ public final class PetrarchCoder {
                 return false;
             }
             Found f = found.get();
+            nouns = byDay.computeIfAbsent(dayOf.apply(f.tokens().get(0)), day -> codeAll(phrases, day));
             List<Item> upper = upper(f.first() - 1);
             List<Item> lower = lower(f.last() + 1, end);
             String code = "---";
