@@ -59,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public AnnotatedText annotate(String text, java.util.function.Predicate<List<org.atalaya.nlp.Token>> needsParse) {
+            return annotate(text, needsParse, false);
+        }
+
+        @Override
+        public AnnotatedText annotate(String text, java.util.function.Predicate<List<org.atalaya.nlp.Token>> needsParse,
+                                      boolean trees) {
             long t0 = System.nanoTime();
             try {
                 return inner.annotate(text, tokens -> {
@@ -67,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
                         parsed.incrementAndGet();
                     }
                     return parse;
-                });
+                }, trees);
             } finally {
                 nanos.addAndGet(System.nanoTime() - t0);
             }

@@ -32,7 +32,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "Language of the records (default: detected).")
     String lang;
 
-    @Option(names = "--gold-parse", description = "Use the records' CoNLL-U parses instead of CoreNLP's, to measure the coder apart from the parser.")
+    @Option(names = "--gold-parse", description = "Use the records' own parses (CoNLL-U, or the Penn Treebank trees of the PETR-1 files) instead of CoreNLP's, to measure the coder apart from the parser.")
     boolean goldParse;
 
     @Option(names = "--json", description = "Print the report as JSON.")

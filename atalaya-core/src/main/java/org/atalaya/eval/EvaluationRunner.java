@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.atalaya.model.Article;
 import org.atalaya.model.EventRecord;
+import org.atalaya.model.Language;
 import org.atalaya.nlp.AnnotatedText;
 import org.atalaya.pipeline.ArticleCoder;
 import org.atalaya.pipeline.ArticleRejectedException;
@@ -66,11 +68,13 @@ public final class EvaluationRunner {
         int goldParsed = 0;
         for (GoldSentence s : todo) {
             Article article = article(s.id(), s.text(), s.date(), s.origin());
-            Optional<AnnotatedText> parse = options.useGoldParse()
-                    ? ConllU.annotate(s, options.language().orElseGet(() -> LanguageGuess.of(s.text())))
-                    : Optional.empty();
+            Optional<AnnotatedText> parse = Optional.empty();
+            if (options.useGoldParse()) {
+                Language lang = options.language().orElseGet(() -> LanguageGuess.of(s.text()));
+                parse = ConllU.annotate(s, lang).or(() -> PennGold.annotate(s, lang));
+            }
             goldParsed += parse.isPresent() ? 1 : 0;
-            Coded c = code(article, parse);
+            Coded c = code(article, parse, s.settings());
             c.failure().ifPresent(m -> failures.add(new CoderFailure(s.id(), s.origin(), m)));
             outcomes.add(new SentenceOutcome(s, c.events(), c.failure()));
             progress.recordDone(outcomes.size(), todo.size());
@@ -92,7 +96,7 @@ public final class EvaluationRunner {
         List<CoderFailure> failures = new ArrayList<>();
         for (PloverGold g : gold.records()) {
             // the gold parse is never used here: PLOVER records carry none
-            Coded c = code(article(g.id(), g.text(), g.date(), g.origin()), Optional.empty());
+            Coded c = code(article(g.id(), g.text(), g.date(), g.origin()), Optional.empty(), Map.of());
             c.failure().ifPresent(m -> failures.add(new CoderFailure(g.id(), g.origin(), m)));
             outcomes.add(new PloverOutcome(g, c.events(), c.failure()));
             progress.recordDone(outcomes.size(), gold.records().size());
@@ -107,11 +111,12 @@ public final class EvaluationRunner {
     private record Coded(List<EventRecord> events, Optional<String> failure) {
     }
 
-    private Coded code(Article article, Optional<AnnotatedText> parse) {
+    private Coded code(Article article, Optional<AnnotatedText> parse, Map<String, String> settings) {
         try {
+            ArticleCoder c = settings.isEmpty() ? coder : coder.withSettings(settings);
             var result = parse.isPresent()
-                    ? ((ParsedArticleCoder) coder).code(article, parse.get())
-                    : coder.code(article);
+                    ? ((ParsedArticleCoder) c).code(article, parse.get())
+                    : c.code(article);
             return new Coded(result.events(), Optional.empty());
         } catch (ArticleRejectedException e) {
             return new Coded(List.of(), Optional.of("rejected (" + e.reason() + "): " + e.getMessage()));

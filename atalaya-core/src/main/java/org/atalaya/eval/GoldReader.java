@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,9 +37,14 @@ public final class GoldReader {
         List<GoldSentence> sentences = new ArrayList<>();
         List<GoldReadProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         for (GoldRecordSplitter.Raw raw : GoldRecordSplitter.split(content)) {
+            raw.settingsBefore().forEach(e -> {
+                settings.remove(e.getKey());
+                settings.put(e.getKey(), e.getValue());
+            });
             try {
-                GoldSentence s = GoldRecordParser.parse(raw, file, problems);
+                GoldSentence s = GoldRecordParser.parse(raw, settings, file, problems);
                 if (!ids.add(s.id())) {
                     // kept: the record is still gold, but per-id reports would merge the two
                     problems.add(new GoldReadProblem(file, raw.line(), "duplicate record id " + s.id(), false));

@@ -38,6 +38,12 @@ final class GoldRecordParser {
      */
     static GoldSentence parse(GoldRecordSplitter.Raw raw, String file, List<GoldReadProblem> warnings)
             throws BrokenRecord {
+        return parse(raw, Map.of(), file, warnings);
+    }
+
+    /** @param settings the coder settings in force for this record */
+    static GoldSentence parse(GoldRecordSplitter.Raw raw, Map<String, String> settings, String file,
+                              List<GoldReadProblem> warnings) throws BrokenRecord {
         String body = raw.body();
         Matcher open = OPEN.matcher(body);
         if (!open.lookingAt()) {
@@ -55,6 +61,7 @@ final class GoldRecordParser {
         List<GoldCoding> codings = codings(body, id);
         List<GoldLocation> locations = locations(body);
         Optional<String> conllu = conllu(body, id, raw.line(), file, warnings);
+        Optional<String> penn = conllu.isPresent() ? Optional.empty() : penn(body);
         if (text.isEmpty() && conllu.isPresent()) {
             // PETR2_GSR abc12_3 lost its text but kept its parse: the parse still spells the sentence
             text = ConllU.surfaceText(conllu.get());
@@ -64,7 +71,7 @@ final class GoldRecordParser {
             throw new BrokenRecord("record " + id + " has an empty <Text>");
         }
         return new GoldSentence(id, date, attrs.getOrDefault("category", "").strip(), evaluate(attrs), text,
-                codings, locations, conllu, file, raw.line());
+                codings, locations, conllu, penn, settings, file, raw.line());
     }
 
     private static boolean evaluate(Map<String, String> attrs) {
@@ -121,7 +128,12 @@ final class GoldRecordParser {
         return out;
     }
 
-    /** The CoNLL-U block of {@code <Parse>}; Penn Treebank parses (PETR-1 files) are not kept. */
+    /** The Penn Treebank tree of {@code <Parse>} (PETR-1 files), as written; checked when it is used. */
+    private static Optional<String> penn(String body) {
+        return XmlBits.element(body, "Parse").map(p -> XmlBits.unescape(p).strip()).filter(p -> p.startsWith("("));
+    }
+
+    /** The CoNLL-U block of {@code <Parse>}. */
     private static Optional<String> conllu(String body, String id, int line, String file,
                                            List<GoldReadProblem> warnings) {
         Optional<String> parse = XmlBits.element(body, "Parse");

@@ -3,6 +3,7 @@ package org.atalaya.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,16 +12,27 @@ import java.util.regex.Pattern;
  * from its {@code <Sentence} tag to its {@code </Sentence>}, or, when that is missing (as in
  * PETR2_GSR_validation.xml, whose {@code <Sentence …/>} is self-closed and followed by the content),
  * to the next {@code <Sentence} tag or {@code </Sentences>}. Comments are blanked first, so records
- * and codings that were commented out are not read.
+ * and codings that were commented out are not read. The PETR-1 unit tests change coder settings
+ * between records ({@code <Config option="require_dyad" value="false">}); each record carries the
+ * settings written between it and the record before.
  */
 final class GoldRecordSplitter {
     private static final Pattern START = Pattern.compile("<Sentence(?=[\\s/>])");
     private static final Pattern END_OF_ALL = Pattern.compile("</Sentences\\s*>");
     private static final String CLOSE = "</Sentence>";
 
-    /** A record's text (comments blanked) and the 1-based line of its opening tag. */
-    record Raw(String body, int line) {
+    /** A record's text (comments blanked), the 1-based line of its opening tag and the settings before it. */
+    record Raw(String body, int line, List<Map.Entry<String, String>> settingsBefore) {
+        Raw {
+            settingsBefore = List.copyOf(settingsBefore);
+        }
+
+        Raw(String body, int line) {
+            this(body, line, List.of());
+        }
     }
+
+    private static final Pattern CONFIG = Pattern.compile("<Config\\b([^>]*?)/?>");
 
     private GoldRecordSplitter() {
     }
@@ -36,6 +48,7 @@ final class GoldRecordSplitter {
         Matcher all = END_OF_ALL.matcher(masked);
         int endOfAll = all.find(starts.isEmpty() ? 0 : starts.get(0)) ? all.start() : masked.length();
         List<Raw> out = new ArrayList<>(starts.size());
+        int previousEnd = 0;
         for (int i = 0; i < starts.size(); i++) {
             int begin = starts.get(i);
             if (begin > endOfAll) {
@@ -44,7 +57,16 @@ final class GoldRecordSplitter {
             int limit = i + 1 < starts.size() ? Math.min(starts.get(i + 1), endOfAll) : endOfAll;
             int close = masked.indexOf(CLOSE, begin);
             int end = close >= 0 && close < limit ? close + CLOSE.length() : limit;
-            out.add(new Raw(masked.substring(begin, end), lineOf(lineStarts, begin)));
+            List<Map.Entry<String, String>> settings = new ArrayList<>();
+            Matcher c = CONFIG.matcher(masked).region(previousEnd, begin);
+            while (c.find()) {
+                Map<String, String> a = XmlBits.attributes(c.group(1));
+                if (a.containsKey("option") && a.containsKey("value")) {
+                    settings.add(Map.entry(a.get("option"), a.get("value")));
+                }
+            }
+            out.add(new Raw(masked.substring(begin, end), lineOf(lineStarts, begin), settings));
+            previousEnd = end;
         }
         return out;
     }

@@ -64,6 +64,33 @@ public final class Ontology {
         return Optional.ofNullable(byCode.get(code)).map(Entry::type);
     }
 
+    /**
+     * The event type of a code a user's dictionary uses outside CAMEO ({@code 1717}, {@code 174K},
+     * {@code 903}), {@code ref} being the dictionary line that gave it. The code is kept as written;
+     * Goldstein score, quad class and PLOVER mapping come from its longest prefix that is a CAMEO code
+     * (1717 is read as a kind of 171), and without one the quad class is 0 and the score 0. Empty for
+     * a code that is not letters and digits.
+     */
+    public Optional<EventType> userCode(String code, String ref) {
+        Optional<EventType> known = lookup(code);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (!code.matches("[0-9A-Za-z]{2,8}")) {
+            return Optional.empty();
+        }
+        for (int n = Math.min(4, code.length() - 1); n >= 2; n--) {
+            Optional<EventType> parent = lookup(code.substring(0, n));
+            if (parent.isPresent()) {
+                EventType p = parent.get();
+                return Optional.of(new EventType(code, p.root(), "user code " + code + " (" + ref + "), under " + p.cameo()
+                        + " " + p.name(), p.goldstein(), p.quadClass(), p.plover()));
+            }
+        }
+        return Optional.of(new EventType(code, code.substring(0, 2), "user code " + code + " (" + ref + ")", 0.0, 0,
+                new Plover("", Optional.empty(), List.of())));
+    }
+
     /** The Spanish name, for Spanish-language displays and reports. */
     public Optional<String> nameEs(String code) {
         return Optional.ofNullable(byCode.get(code)).map(Entry::nameEs);

@@ -7,10 +7,13 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.atalaya.model.Language;
@@ -22,7 +25,9 @@ import org.atalaya.model.Span;
  * stage one tokenizes, splits (a newline always ends a sentence, or headlines glue onto the first
  * sentence and wreck its parse) and tags POS; stage two runs NER and the UD parser on the chosen
  * sentences. NER is the CRF model alone: SUTime, numeric and fine-grained classifiers cost more than
- * the CRF and Atalaya resolves dates and names with its own rules and dictionaries.
+ * the CRF and Atalaya resolves dates and names with its own rules and dictionaries. When a caller
+ * asks for constituency trees (the PETRARCH-1 pattern coder reads them), stage two runs CoreNLP's
+ * PCFG parser instead of the dependency parser; its UD dependencies are then converted from the tree.
  */
 public final class CoreNlpBackend implements NlpBackend {
     /** Longest piece of text handed to CoreNLP at once (see {@link #chunkEnd}). */
@@ -31,7 +36,12 @@ public final class CoreNlpBackend implements NlpBackend {
     private final Language language;
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP parsing;
+    private final Properties base;
+    /** Stage two with the constituency parser, loaded on the first request for trees. */
+    private StanfordCoreNLP treeParsing;
     private final Lemmatizer lemmatizer;
+    /** Longest sentence, in tokens, given to the PCFG parser (its cost is cubic in the length). */
+    static final int TREE_MAX_TOKENS = 100;
 
     /** Turns a token into its lemma; Spanish uses the LanguageTool dictionary, English CoreNLP's Morpha. */
     private interface Lemmatizer {
@@ -43,7 +53,7 @@ public final class CoreNlpBackend implements NlpBackend {
 
     public CoreNlpBackend(Language language) {
         this.language = language;
-        Properties base = language == Language.ES ? spanish() : english();
+        this.base = language == Language.ES ? spanish() : english();
         Properties first = new Properties();
         first.putAll(base);
         first.setProperty("annotators", language == Language.ES ? "tokenize,ssplit,mwt,pos" : "tokenize,ssplit,pos,lemma");
@@ -100,14 +110,31 @@ public final class CoreNlpBackend implements NlpBackend {
 
     @Override
     public AnnotatedText annotate(String text, Predicate<List<Token>> needsParse) {
+        return annotate(text, needsParse, false);
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, Predicate<List<Token>> needsParse, boolean trees) {
+        StanfordCoreNLP second = trees ? treeParser() : parsing;
         List<Sentence> sentences = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
             int to = chunkEnd(text, from);
-            annotateChunk(text, from, to, needsParse, sentences);
+            annotateChunk(text, from, to, needsParse, second, trees, sentences);
             from = to;
         }
         return new AnnotatedText(text, language, sentences);
+    }
+
+    private synchronized StanfordCoreNLP treeParser() {
+        if (treeParsing == null) {
+            Properties p = new Properties();
+            p.putAll(base);
+            p.setProperty("annotators", "ner,parse");
+            p.setProperty("parse.maxlen", Integer.toString(TREE_MAX_TOKENS));
+            treeParsing = new StanfordCoreNLP(p, false);
+        }
+        return treeParsing;
     }
 
     /**
@@ -128,7 +155,8 @@ public final class CoreNlpBackend implements NlpBackend {
         return cut + (cut < text.length() && text.charAt(cut) == '\n' ? 1 : 0);
     }
 
-    private void annotateChunk(String text, int from, int to, Predicate<List<Token>> needsParse, List<Sentence> out) {
+    private void annotateChunk(String text, int from, int to, Predicate<List<Token>> needsParse,
+                               StanfordCoreNLP second, boolean trees, List<Sentence> out) {
         Annotation document = new Annotation(text.substring(from, to));
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -149,15 +177,16 @@ public final class CoreNlpBackend implements NlpBackend {
             List<CoreLabel> subsetTokens = new ArrayList<>();
             chosen.forEach(s -> subsetTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
             subset.set(CoreAnnotations.TokensAnnotation.class, subsetTokens);
-            parsing.annotate(subset);
+            second.annotate(subset);
         }
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             int begin = from + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = from + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<Token> tokens = parse[i] ? withNer(tokensPerSentence.get(i), s) : tokensPerSentence.get(i);
+            Optional<PennTree> tree = parse[i] && trees ? tree(s) : Optional.empty();
             out.add(new Sentence(out.size(), new Span(begin, end), text.substring(begin, end), tokens,
-                    parse[i] ? dependencies(s) : List.of(), parse[i]));
+                    parse[i] ? dependencies(s) : List.of(), parse[i], tree));
         }
     }
 
@@ -183,6 +212,28 @@ public final class CoreNlpBackend implements NlpBackend {
             out.add(new Token(t.index(), t.word(), t.lemma(), t.upos(), ner == null ? "O" : ner, t.feats(), t.span()));
         }
         return out;
+    }
+
+    /** The sentence's constituency tree, when the parser gave one whose leaves are its tokens. */
+    private static Optional<PennTree> tree(CoreMap sentence) {
+        Tree t = sentence.get(TreeCoreAnnotations.TreeAnnotation.class);
+        int tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (t == null || t.getLeaves().size() != tokens) {
+            return Optional.empty();
+        }
+        int[] next = {0};
+        return Optional.of(toPenn(t, next));
+    }
+
+    private static PennTree toPenn(Tree t, int[] next) {
+        if (t.isLeaf()) {
+            return PennTree.leaf(t.value(), next[0]++);
+        }
+        List<PennTree> kids = new ArrayList<>();
+        for (Tree c : t.children()) {
+            kids.add(toPenn(c, next));
+        }
+        return PennTree.node(t.value(), kids);
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {

@@ -18,4 +18,13 @@ public interface NlpBackend {
      * because the parse is the dominant cost and most sentences without a trigger carry no event.
      */
     AnnotatedText annotate(String text, Predicate<List<Token>> needsParse);
+
+    /**
+     * As {@link #annotate(String, Predicate)}, and with {@code trees} the parsed sentences also carry
+     * a constituency tree ({@link Sentence#tree()}) when the toolkit can make one; a backend without
+     * a constituency parser ignores the request.
+     */
+    default AnnotatedText annotate(String text, Predicate<List<Token>> needsParse, boolean trees) {
+        return annotate(text, needsParse);
+    }
 }

@@ -4,11 +4,11 @@ package org.atalaya.nlp;
  * Maps CoreNLP's English Penn Treebank tags to UD parts of speech, so the coder reads one tag set in
  * both languages (the English tagger emits PTB tags; the Spanish one already emits UD tags).
  */
-final class PennToUniversal {
+public final class PennToUniversal {
     private PennToUniversal() {
     }
 
-    static String upos(String ptb, String word) {
+    public static String upos(String ptb, String word) {
         if (ptb == null) {
             return "X";
         }

@@ -15,6 +15,17 @@ public interface ArticleCoder {
      */
     CodingResult code(Article article);
 
+    /**
+     * This coder with settings a gold file asks for (the PETR-1 unit tests' {@code <Config>} options,
+     * such as {@code require_dyad}); a coder without such settings returns itself. The result must
+     * be of the same kind (a {@link ParsedArticleCoder} stays one).
+     *
+     * @throws IllegalArgumentException when a known setting has a bad value
+     */
+    default ArticleCoder withSettings(java.util.Map<String, String> settings) {
+        return this;
+    }
+
     /** Coder version and knowledge checksum stamped into every event. */
     CoderStamp stamp();
 }

@@ -32,6 +32,24 @@ final class ArticleMerger {
         return kept;
     }
 
+    /**
+     * As {@link #merge(List, boolean)}, with the events of the PETRARCH-1 pattern coder added. Those are
+     * never merged with events of their own sentence: one verb coded for each member of a compound
+     * ("clerics and lawmakers believe") gives distinct events, and the coder already removed repeats
+     * within the sentence; an act repeated in another sentence is still one event.
+     */
+    static List<EventRecord> merge(List<EventRecord> events, List<EventRecord> patterned, boolean firstSentenceIsHeadline) {
+        List<EventRecord> kept = new ArrayList<>(merge(events, firstSentenceIsHeadline));
+        for (EventRecord p : patterned) {
+            if (kept.stream().noneMatch(k -> k.sentenceIndex() != p.sentenceIndex() && sameAct(k, p))) {
+                kept.add(p);
+            }
+        }
+        kept.sort(Comparator.comparingInt(EventRecord::sentenceIndex)
+                .thenComparingInt(e -> e.evidence().triggerSpan().begin()).thenComparing(EventRecord::id));
+        return kept;
+    }
+
     private static int quality(EventRecord e, boolean headline) {
         int q = e.target().isPresent() ? 8 : 0;
         q += e.evidence().dateSpan().isPresent() && !weak(e) ? 4 : 0;

@@ -24,6 +24,10 @@ import org.atalaya.coding.PlaceFinder;
 import org.atalaya.coding.PlaceMention;
 import org.atalaya.coding.TimeAttacher;
 import org.atalaya.coding.VerbPatternBook;
+import org.atalaya.coding.petrarch.PetrarchBook;
+import org.atalaya.coding.petrarch.PetrarchCoder;
+import org.atalaya.coding.petrarch.PetrarchEvent;
+import org.atalaya.coding.petrarch.PetrarchOptions;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
 import org.atalaya.model.EventRecord;
@@ -33,6 +37,7 @@ import org.atalaya.model.PlaceRef;
 import org.atalaya.nlp.AnnotatedText;
 import org.atalaya.nlp.CoreNlpBackend;
 import org.atalaya.nlp.NlpBackend;
+import org.atalaya.nlp.PennTree;
 import org.atalaya.nlp.Sentence;
 import org.atalaya.place.PlaceResolver;
 import org.atalaya.time.PublicationDateGuesser;
@@ -50,13 +55,14 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
 
     private final Knowledge knowledge;
     private final Function<Language, NlpBackend> backendFactory;
-    private final Map<Language, NlpBackend> backends = new EnumMap<>(Language.class);
-    private final Map<Language, TemporalTagger> taggers = new EnumMap<>(Language.class);
-    private final Map<Language, MentionFinder> mentionFinders = new EnumMap<>(Language.class);
+    private final Map<Language, NlpBackend> backends;
+    private final Map<Language, TemporalTagger> taggers;
+    private final Map<Language, MentionFinder> mentionFinders;
     private final PlaceFinder placeFinder;
     private final CoderStamp stamp;
     private final int maxChars;
     private final boolean keepUnasserted;
+    private final PetrarchOptions petrarchOptions;
 
     public AtalayaPipeline(Knowledge knowledge, Function<Language, NlpBackend> backendFactory, int maxChars,
                            boolean keepUnasserted) {
@@ -66,10 +72,38 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         this.keepUnasserted = keepUnasserted;
         this.stamp = new CoderStamp(VERSION, knowledge.checksum());
         this.placeFinder = new PlaceFinder(knowledge.gazetteer(), new PlaceResolver(knowledge.gazetteer()));
+        this.backends = new EnumMap<>(Language.class);
+        this.taggers = new EnumMap<>(Language.class);
+        this.mentionFinders = new EnumMap<>(Language.class);
+        this.petrarchOptions = PetrarchOptions.DEFAULTS;
         for (Language l : Language.values()) {
             taggers.put(l, new TemporalTagger(l));
             mentionFinders.put(l, new MentionFinder(knowledge.actors(l)));
         }
+    }
+
+    /** The same pipeline (models, knowledge, finders shared) with other PETRARCH-1 options. */
+    private AtalayaPipeline(AtalayaPipeline base, PetrarchOptions options) {
+        this.knowledge = base.knowledge;
+        this.backendFactory = base.backendFactory;
+        this.backends = base.backends;
+        this.taggers = base.taggers;
+        this.mentionFinders = base.mentionFinders;
+        this.placeFinder = base.placeFinder;
+        this.stamp = base.stamp;
+        this.maxChars = base.maxChars;
+        this.keepUnasserted = base.keepUnasserted;
+        this.petrarchOptions = options;
+    }
+
+    /**
+     * This pipeline with PETRARCH config settings ({@code require_dyad}, {@code comma_*}) for the
+     * pattern coder of user PETRARCH-1 dictionaries; other settings are ignored.
+     */
+    @Override
+    public AtalayaPipeline withSettings(Map<String, String> settings) {
+        PetrarchOptions o = PetrarchOptions.DEFAULTS.with(settings);
+        return o.equals(petrarchOptions) ? this : new AtalayaPipeline(this, o);
     }
 
     /** The pipeline on the built-in knowledge with Stanford CoreNLP. */
@@ -114,9 +148,12 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         });
         MentionFinder finder = mentionFinders.get(lang);
         VerbPatternBook book = knowledge.patterns(lang);
+        Optional<PetrarchBook> petrarch = knowledge.petrarch(lang);
         AnnotatedText annotation = backend(lang).annotate(article.text(), tokens ->
                 tokens.stream().anyMatch(t -> book.isOpenTrigger(t.lemma()))
-                        || tokens.stream().anyMatch(t -> book.isTrigger(t.lemma())) && !finder.find(tokens).isEmpty());
+                        || tokens.stream().anyMatch(t -> book.isTrigger(t.lemma())) && !finder.find(tokens).isEmpty()
+                        || petrarch.isPresent() && tokens.stream().anyMatch(t -> petrarch.get().isVerbForm(t.word())),
+                petrarch.isPresent());
         return code(article.withLanguage(lang), annotation);
     }
 
@@ -146,6 +183,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             }
         }
         ClauseCoder clauses = new ClauseCoder(knowledge.patterns(lang), lang);
+        Optional<PetrarchCoder> petrarch = knowledge.petrarch(lang).map(PetrarchCoder::new);
         List<SentenceWork> work = new ArrayList<>();
         Optional<Party> carried = Optional.empty();
         for (Sentence s : annotation.sentences()) {
@@ -153,7 +191,8 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
             List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
             List<Candidate> candidates = List.of();
-            if (s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty()) {
+            boolean codable = s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty();
+            if (codable) {
                 ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
                 candidates = clauses.code(s.index(), graph, reader, carried);
                 Optional<Party> subject = rootSubject(graph, reader);
@@ -161,17 +200,26 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                     carried = subject;
                 }
             }
-            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates));
+            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates, codable));
         }
         String hash = contentHash(article);
         EventDater dater = new EventDater(tagger, lang, documentDate, inferred);
         EventAssembler assembler = new EventAssembler(knowledge, stamp);
         Optional<PlaceRef> dateline = Dateline.place(work, assembler);
         List<EventRecord> events = new ArrayList<>();
+        List<EventRecord> patterned = new ArrayList<>();
         Optional<EventDater.Dated> discourse = Optional.empty();
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
             all.addAll(Accusations.derive(w, knowledge));
+            List<PetrarchEvent> coded = List.of();
+            Optional<PennTree> tree = w.graph().sentence().tree();
+            if (petrarch.isPresent() && w.codable() && tree.isPresent()) {
+                // each event's actors are coded on its own day, as the dependency coder's are
+                Optional<EventDater.Dated> before = discourse;
+                coded = petrarch.get().code(tree.get(), verb -> dater.date(w, verb, before).date(), petrarchOptions);
+                all = withoutVerbsOf(all, coded);
+            }
             for (Candidate raw : all) {
                 Candidate c = FutureProtests.asThreat(raw);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
@@ -180,13 +228,29 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 EventDater.Dated dated = dater.date(w, c, discourse);
                 assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(events::add);
             }
+            for (PetrarchEvent p : coded) {
+                EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);
+                assembler.build(article, hash, lang, w, p, dated, dateline).ifPresent(patterned::add);
+            }
             Optional<EventDater.Dated> here = dater.sentenceDate(w);
             if (here.isPresent()) {
                 discourse = here;
             }
         }
         boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
-        return new CodingResult(article, ArticleMerger.merge(events, headline), annotation.sentences().size(), warnings);
+        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline), annotation.sentences().size(),
+                warnings);
+    }
+
+    /**
+     * With user dictionaries added to the built-in knowledge both coders run; where the pattern coder
+     * coded a verb, the dependency coder's reading of the same verb is dropped: the user's dictionary
+     * is the more specific knowledge.
+     */
+    private static List<Candidate> withoutVerbsOf(List<Candidate> candidates, List<PetrarchEvent> patterned) {
+        Set<Integer> verbs = new HashSet<>();
+        patterned.forEach(p -> verbs.addAll(p.verbTokens()));
+        return candidates.stream().filter(c -> !verbs.contains(c.trigger())).toList();
     }
 
     private static Optional<Party> rootSubject(DependencyGraph g, ActorReader reader) {

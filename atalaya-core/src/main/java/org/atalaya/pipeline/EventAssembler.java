@@ -12,6 +12,7 @@ import java.util.Set;
 import org.atalaya.coding.Candidate;
 import org.atalaya.coding.DependencyGraph;
 import org.atalaya.coding.PlaceMention;
+import org.atalaya.coding.petrarch.PetrarchEvent;
 import org.atalaya.model.ActorRef;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
@@ -19,6 +20,7 @@ import org.atalaya.model.EventRecord;
 import org.atalaya.model.EventType;
 import org.atalaya.model.Evidence;
 import org.atalaya.model.Language;
+import org.atalaya.model.Modality;
 import org.atalaya.model.PlaceRef;
 import org.atalaya.model.Span;
 import org.atalaya.place.PlaceResolver;
@@ -58,9 +60,70 @@ final class EventAssembler {
         String rule = c.derivedFrom().orElse(c.pattern().rule());
         Evidence evidence = new Evidence(g.sentence().text(), g.sentence().span(), text.substring(triggerSpan.begin(), triggerSpan.end()),
                 triggerSpan, rule, speaker, c.negated(), c.modality(), dated.text(), dated.span());
-        String id = id(article.id(), contentHash, c, triggerSpan, source.code(), target.map(ActorRef::code).orElse(""));
+        String id = id(article.id(), contentHash, c.sentence(), c.code(), triggerSpan, source.code(),
+                target.map(ActorRef::code).orElse(""));
         return Optional.of(new EventRecord(EventRecord.SCHEMA, id, article.id(), c.sentence(), dated.date(), dated.basis(),
                 source, target, type.get(), place, evidence, lang, stamp));
+    }
+
+    /**
+     * The record of an event of the PETRARCH-1 pattern coder. Its actor codes are already made from
+     * the user's dictionaries; a code outside CAMEO is kept as a user code ({@link
+     * org.atalaya.knowledge.Ontology#userCode}); a code of symbols only (TABARI's {@code ###}) is no event.
+     */
+    Optional<EventRecord> build(Article article, String contentHash, Language lang, SentenceWork w, PetrarchEvent e,
+                                EventDater.Dated dated, Optional<PlaceRef> fallbackPlace) {
+        Optional<EventType> type = knowledge.ontology().userCode(e.code(), e.rule());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = article.text();
+        DependencyGraph g = w.graph();
+        Span triggerSpan = new Span(g.token(e.verbTokens().get(0)).span().begin(),
+                g.token(e.verbTokens().get(e.verbTokens().size() - 1)).span().end());
+        ActorRef source = petrarchActor(e.source(), g, text, triggerSpan);
+        // an unknown target ("---", kept when events need no dyad) is an event without a recipient
+        Optional<ActorRef> target = e.target().code().equals("---") ? Optional.empty()
+                : Optional.of(petrarchActor(e.target(), g, text, triggerSpan));
+        Optional<PlaceRef> place = petrarchPlace(w, e).or(() -> fallbackPlace);
+        Evidence evidence = new Evidence(g.sentence().text(), g.sentence().span(), text.substring(triggerSpan.begin(), triggerSpan.end()),
+                triggerSpan, e.rule(), Optional.empty(), false, Modality.ASSERTED, dated.text(), dated.span());
+        String id = id(article.id(), contentHash, g.sentence().index(), e.code(), triggerSpan, source.code(),
+                target.map(ActorRef::code).orElse(""));
+        return Optional.of(new EventRecord(EventRecord.SCHEMA, id, article.id(), g.sentence().index(), dated.date(),
+                dated.basis(), source, target, type.get(), place, evidence, lang, stamp));
+    }
+
+    /**
+     * An actor of the pattern coder: its code as built, the country being the first three letters of
+     * the matched actor's code (none for agents alone and for international or non-state codes) and the
+     * sectors the three-letter blocks of the rest.
+     */
+    private static ActorRef petrarchActor(PetrarchEvent.Actor a, DependencyGraph g, String text, Span fallback) {
+        Span span = a.tokens().isEmpty() ? fallback
+                : new Span(g.token(a.tokens().stream().min(Integer::compare).get()).span().begin(),
+                        g.token(a.tokens().stream().max(Integer::compare).get()).span().end());
+        String code = a.code();
+        Optional<String> country = a.name().isPresent() && code.length() >= 3 ? Optional.of(a.actorCode().orElse(code))
+                .map(c -> c.length() >= 3 ? c.substring(0, 3) : c).filter(c -> c.matches("[A-Z]{3}") && !NON_STATE.contains(c))
+                : Optional.empty();
+        String rest = country.map(c -> code.replaceFirst(c, "")).orElse(code.startsWith("---") ? code.substring(3) : code);
+        List<String> sectors = PetrarchImport.chunks(rest);
+        String words = text.substring(span.begin(), span.end());
+        return new ActorRef(code, country, sectors, a.name().orElse(words), words, span, a.rules());
+    }
+
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "NGM", "IMG", "MNC", "UIS");
+
+    /** A place the sentence puts something in, outside the actors' phrases, nearest the verb. */
+    private Optional<PlaceRef> petrarchPlace(SentenceWork w, PetrarchEvent e) {
+        Set<Integer> actorTokens = new java.util.HashSet<>(e.source().tokens());
+        actorTokens.addAll(e.target().tokens());
+        int verb = e.verbTokens().get(0);
+        return w.places().stream()
+                .filter(m -> !actorTokens.contains(m.start()) && !insideNamedActor(w, m) && isLocative(w.graph(), m.start()))
+                .min(Comparator.comparingInt(m -> Math.abs(m.start() - verb)))
+                .map(m -> toRef(m, "sentence"));
     }
 
     /**
@@ -178,9 +241,10 @@ final class EventAssembler {
         return false;
     }
 
-    private String id(String articleId, String contentHash, Candidate c, Span trigger, String source, String target) {
-        String key = String.join("|", articleId, contentHash, Integer.toString(c.sentence()),
-                trigger.begin() + "-" + trigger.end(), c.code(), source, target, stamp.dictionaries());
+    private String id(String articleId, String contentHash, int sentence, String code, Span trigger, String source,
+                      String target) {
+        String key = String.join("|", articleId, contentHash, Integer.toString(sentence),
+                trigger.begin() + "-" + trigger.end(), code, source, target, stamp.dictionaries());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "e-" + HexFormat.of().formatHex(digest).substring(0, 20);

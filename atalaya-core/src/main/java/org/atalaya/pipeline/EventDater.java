@@ -57,9 +57,14 @@ final class EventDater {
     }
 
     Dated date(SentenceWork w, Candidate c, Optional<Dated> discourse) {
+        return date(w, c.trigger(), discourse);
+    }
+
+    /** The day of an event whose predicate is the token {@code trigger}. */
+    Dated date(SentenceWork w, int trigger, Optional<Dated> discourse) {
         DependencyGraph g = w.graph();
         List<TimeAttacher.Attached> times = w.times();
-        int node = c.trigger();
+        int node = trigger;
         for (int hops = 0; hops < 6 && node >= 0; hops++) {
             Optional<TimeAttacher.Attached> own = TimeAttacher.on(times, node);
             if (own.isPresent()) {
@@ -77,7 +82,7 @@ final class EventDater {
             node = g.head(node);
         }
         Optional<TimeAttacher.Attached> sentence = times.stream().filter(a -> !a.onNoun() && a.anchor() >= 0)
-                .min((a, b) -> Integer.compare(Math.abs(a.firstToken() - c.trigger()), Math.abs(b.firstToken() - c.trigger())));
+                .min((a, b) -> Integer.compare(Math.abs(a.firstToken() - trigger), Math.abs(b.firstToken() - trigger)));
         if (sentence.isPresent()) {
             return resolve(g, sentence.get());
         }

@@ -13,7 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.atalaya.coding.VerbPattern;
 import org.atalaya.coding.VerbPatternBook;
+import org.atalaya.coding.petrarch.PetrarchBook;
 import org.atalaya.knowledge.ActorDictionary;
 import org.atalaya.knowledge.ActorEntry;
 import org.atalaya.knowledge.CountryEntry;
@@ -32,7 +36,9 @@ import org.atalaya.place.Gazetteer;
 import org.atalaya.knowledge.petrarch.DatedCode;
 import org.atalaya.knowledge.petrarch.DictionaryDirectory;
 import org.atalaya.knowledge.petrarch.DictionaryWarning;
+import org.atalaya.knowledge.petrarch.PatternSyntax;
 import org.atalaya.knowledge.petrarch.PetrarchDictionaries;
+import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
 
 /**
  * Everything Atalaya knows, loaded once per process: the ontology, actors (countries, bodies,
@@ -56,6 +62,7 @@ public final class Knowledge {
     private final List<List<String>> sentenceDiscards;
     private final List<List<String>> storyDiscards;
     private final List<DictionaryWarning> warnings;
+    private final Optional<PetrarchBook> petrarch;
 
     /** How much Atalaya knows, for `knowledge stats`. */
     public record Counts(int countries, int igos, int people, int roles, int sectorTerms, int patterns, int places) {
@@ -63,13 +70,16 @@ public final class Knowledge {
 
     private Knowledge(Ontology ontology, RoleResolver roles, Map<Language, ActorDictionary> actors,
                       Map<Language, VerbPatternBook> patterns, Gazetteer gazetteer, String checksum, Counts counts) {
-        this(ontology, roles, actors, patterns, gazetteer, checksum, counts, Map.of(), List.of(), List.of(), List.of());
+        this(ontology, roles, actors, patterns, gazetteer, checksum, counts, Map.of(), List.of(), List.of(), List.of(),
+                Optional.empty());
     }
 
     private Knowledge(Ontology ontology, RoleResolver roles, Map<Language, ActorDictionary> actors,
                       Map<Language, VerbPatternBook> patterns, Gazetteer gazetteer, String checksum, Counts counts,
                       Map<String, List<DatedCode>> datedActors, List<List<String>> sentenceDiscards,
-                      List<List<String>> storyDiscards, List<DictionaryWarning> warnings) {
+                      List<List<String>> storyDiscards, List<DictionaryWarning> warnings,
+                      Optional<PetrarchBook> petrarch) {
+        this.petrarch = petrarch;
         this.datedActors = datedActors;
         this.sentenceDiscards = sentenceDiscards;
         this.storyDiscards = storyDiscards;
@@ -197,11 +207,21 @@ public final class Knowledge {
         List<List<String>> story = new ArrayList<>(storyDiscards);
         // Convert once; each language then gets its own dictionary with the imported names added.
         PetrarchImport.Imported imported = PetrarchImport.convert(d, new ActorDictionary());
+        // Verb files in the TABARI pattern language are coded by the PETRARCH-1 pattern coder in
+        // English (it reads constituency trees); their patterns are not also turned into dependency
+        // patterns there, or every verb would be coded twice.
+        Optional<PetrarchBook> book = PetrarchBook.compile(d);
+        Set<String> tabariFiles = d.verbFiles().stream().filter(f -> f.syntax() == PatternSyntax.TABARI)
+                .map(PetrarchVerbFile::file).collect(Collectors.toSet());
         for (Language lang : Language.values()) {
             ActorDictionary names = replace ? new ActorDictionary() : actors.get(lang).copy();
             names.addAll(imported.names());
             dictionaries.put(lang, names);
-            books.put(lang, VerbPatternBook.of(imported.patterns(), replace ? Optional.empty() : Optional.of(patterns.get(lang))));
+            List<VerbPattern> added = imported.patterns();
+            if (book.isPresent() && PETRARCH_LANGUAGES.contains(lang)) {
+                added = added.stream().filter(p -> !tabariFiles.contains(p.ref().substring(0, p.ref().lastIndexOf(':')))).toList();
+            }
+            books.put(lang, VerbPatternBook.of(added, replace ? Optional.empty() : Optional.of(patterns.get(lang))));
         }
         dated.putAll(imported.dated());
         sentence.addAll(imported.sentenceDiscards());
@@ -212,7 +232,9 @@ public final class Knowledge {
         String sum = "sha256:" + sha256(checksum + (replace ? "|replace|" : "|add|") + d.checksum()).substring(0, 16);
         List<DictionaryWarning> w = new ArrayList<>(warnings);
         w.addAll(d.warnings());
-        return new Knowledge(ontology, roles, dictionaries, books, gazetteer, sum, c, dated, sentence, story, w);
+        book.ifPresent(b -> w.addAll(b.warnings()));
+        return new Knowledge(ontology, roles, dictionaries, books, gazetteer, sum, c, dated, sentence, story, w,
+                book.or(() -> petrarch));
     }
 
     private static String sha256(String text) {
@@ -237,6 +259,20 @@ public final class Knowledge {
     public List<List<String>> storyDiscards() {
         return storyDiscards;
     }
+
+    /**
+     * The user's PETRARCH-1 / TABARI dictionaries compiled for the pattern coder, used for the
+     * languages of {@link #PETRARCH_LANGUAGES}; empty with the built-in knowledge alone.
+     */
+    public Optional<PetrarchBook> petrarch(Language lang) {
+        return PETRARCH_LANGUAGES.contains(lang) ? petrarch : Optional.empty();
+    }
+
+    /**
+     * Languages coded with PETRARCH-1 dictionaries by their own pattern language: English, whose
+     * dictionaries list English verb forms and for which CoreNLP has a constituency parser.
+     */
+    public static final Set<Language> PETRARCH_LANGUAGES = Set.of(Language.EN);
 
     /** Problems found in user dictionaries, each with its file and line. */
     public List<DictionaryWarning> warnings() {

@@ -59,7 +59,15 @@ class GoldReaderTest {
         assertThat(demo.date()).contains(LocalDate.of(1995, 1, 3));
         assertThat(demo.codings()).containsExactly(GoldCoding.of("032", "DAGGOV", "GON"), GoldCoding.of("033", "GON", "DAGGOV"));
         assertThat(demo.text()).startsWith("Dagolath's first Deputy Prime Minister Telemar left for Minas Tirith on");
-        assertThat(demo.conllu()).isEmpty(); // Penn Treebank parse, not kept
+        assertThat(demo.conllu()).isEmpty(); // a Penn Treebank parse instead
+        assertThat(demo.penn()).hasValueSatisfying(p -> assertThat(p).startsWith("(ROOT (S"));
+        // <Config> settings between records hold until changed
+        GoldSentence c3 = gold.sentences().stream().filter(s -> s.id().equals("COMPOUND-03")).findFirst().orElseThrow();
+        GoldSentence c4 = gold.sentences().stream().filter(s -> s.id().equals("COMPOUND-04")).findFirst().orElseThrow();
+        GoldSentence c5 = gold.sentences().stream().filter(s -> s.id().equals("COMPOUND-05")).findFirst().orElseThrow();
+        assertThat(c3.settings()).containsEntry("require_dyad", "false");
+        assertThat(c4.settings()).containsEntry("require_dyad", "false");
+        assertThat(c5.settings()).containsEntry("require_dyad", "true");
         // single-quoted attribute holding an uncoded actor text
         assertThat(gold.sentences().stream().flatMap(s -> s.events().stream()).map(GoldCoding::source))
                 .contains("\"INJURY TOLL\"");

@@ -19,7 +19,8 @@ import java.util.List;
  * PETRARCH dictionary (PETRreader.read_FIN_line and the format docs):
  * <ul>
  * <li>{@code #} starts a comment wherever it is, even inside a word (as PETRARCH does; a warning
- *     is given when it is glued to a word, since that usually cuts a phrase short);</li>
+ *     is given when it is glued to a word, since that usually cuts a phrase short), except in the
+ *     TABARI discard code {@code [###]};</li>
  * <li>{@code ;} is the legacy KEDS/TABARI comment, but only at the start of a line or after a blank,
  *     {@code ]} or {@code }}: the Spanish files contain {@code &AMP;} and {@code ESCOCIA;_PERUANO}
  *     inside phrases, and cutting those would silently lose codes;</li>
@@ -140,7 +141,7 @@ public final class DictionaryLines {
     }
 
     private static SourceLine splitComment(String line, int number, Warnings warnings) {
-        int hash = line.indexOf('#');
+        int hash = commentHash(line);
         int semicolon = -1;
         for (int i = line.indexOf(';'); i >= 0; i = line.indexOf(';', i + 1)) {
             if (i == 0 || Character.isWhitespace(line.charAt(i - 1)) || line.charAt(i - 1) == ']'
@@ -160,6 +161,30 @@ public final class DictionaryLines {
                     + abbreviate(comment) + "' ignored");
         }
         return new SourceLine(number, content.stripTrailing(), comment);
+    }
+
+    /**
+     * The first {@code #} that starts a comment. A run of {@code #} right after {@code [} is TABARI's
+     * discard code ({@code [###]}, {@code [### <890101]}), not a comment: PETRARCH-1 0.2.1, whose unit
+     * tests code such actors, only took {@code #} after a blank as a comment.
+     */
+    private static int commentHash(String line) {
+        int i = line.indexOf('#');
+        while (i > 0) {
+            int start = i;
+            while (start > 0 && line.charAt(start - 1) == '#') {
+                start--;
+            }
+            if (start == 0 || line.charAt(start - 1) != '[') {
+                return i;
+            }
+            int end = i;
+            while (end < line.length() && line.charAt(end) == '#') {
+                end++;
+            }
+            i = line.indexOf('#', end);
+        }
+        return i;
     }
 
     private static boolean isWordChar(char c) {

@@ -100,7 +100,7 @@ public final class PetrarchVerbReader {
         } else {
             if (text.startsWith("&")) {
                 warnings.once(n, "nested-synset", "synset members that are synsets (" + text
-                        + ") are kept as written, not expanded (PETRARCH-1 does not expand them either)");
+                        + ") are kept as written here; the PETRARCH-1 pattern coder expands them (PETRARCH-1 itself did not)");
             }
             PhraseChecks.check(text, n, warnings);
             synset.members.add(PetrarchPhrase.parse(text));

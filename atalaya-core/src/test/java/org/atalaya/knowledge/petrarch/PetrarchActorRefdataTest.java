@@ -25,7 +25,8 @@ class PetrarchActorRefdataTest {
         "petrarch2/dictionaries/Phoenix.International.actors.txt, 7838, 7841, 66, 7895, 451, 6",
         "petrarch2/dictionaries/Phoenix.MilNonState.actors.txt, 1021, 1021, 772, 1021, 1, 4",
         "petrarch2/dictionaries/PETR.Validate.actors.txt, 128, 128, 33, 138, 13, 0",
-        "petrarch_v0.2.1/dictionaries/PETR.Validate.actors.txt, 126, 127, 31, 136, 13, 8",
+        // NASGUL [###], ENT [### <890101] …: TABARI's discard code is read as a code (PETRARCH-1 0.2.1)
+        "petrarch_v0.2.1/dictionaries/PETR.Validate.actors.txt, 127, 127, 31, 140, 14, 0",
         "UniversalPetrarch/dev-validate/validate/PETR_Validate_actors_2_02.txt, 133, 133, 34, 143, 13, 0",
         "UniversalPetrarch/master/dictionaries/spanish/actors_unified_181220.txt, 33782, 33950, 15528, 44157, 26699, 98",
         "UniversalPetrarch/master/dictionaries/spanish/actors_COL.txt, 7591, 7592, 0, 7591, 0, 36",
