@@ -5,18 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.atalaya.eval.ErrorsJsonl;
 import org.atalaya.eval.EvaluationOptions;
 import org.atalaya.eval.EvaluationReport;
 import org.atalaya.eval.EvaluationRunner;
+import org.atalaya.eval.GazetteerOracle;
 import org.atalaya.eval.ReportJson;
 import org.atalaya.eval.ReportText;
 import org.atalaya.model.Language;
 import org.atalaya.pipeline.AtalayaPipeline;
-import org.atalaya.place.PlaceEntry;
-import org.atalaya.place.PlaceResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,9 +48,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AtalayaPipeline pipeline = Pipelines.with(knowledge, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
-        PlaceResolver places = new PlaceResolver(pipeline.knowledge().gazetteer());
         EvaluationOptions options = EvaluationOptions.defaults().withGoldParse(goldParse)
-                .withPlaces(name -> places.resolve(name, Set.of()).map(PlaceEntry::country));
+                .withPlaces(new GazetteerOracle(pipeline.knowledge().gazetteer()));
         if (lang != null) {
             options = options.withLanguage(Language.parse(lang)
                     .orElseThrow(() -> new IllegalArgumentException("--lang must be es or en, not '" + lang + "'")));

@@ -11,7 +11,8 @@ import org.atalaya.model.ActorRef;
 import org.atalaya.model.EventRecord;
 
 /**
- * The {@code --errors} listing: one JSON line per miss, extra, coder failure or wrong PLOVER record,
+ * The {@code --errors} listing: one JSON line per miss, extra, coder failure, wrong PLOVER record or
+ * gold place not read with its right country,
  * each with the record's id, origin, text, all expected and all produced codings (with the
  * {@code evidence.rule} behind each produced event), so one line is enough to go and fix a rule.
  * Misses and extras are taken at the exact level; {@code closest} names the strictest level at which
@@ -35,6 +36,7 @@ public final class ErrorsJsonl {
     public static List<String> lines(EvaluationReport report) {
         List<String> out = new ArrayList<>();
         report.sentences().forEach(s -> sentence(s, out));
+        report.locations().ifPresent(l -> l.places().forEach(p -> place(p, out)));
         report.ploverRecords().forEach(p -> plover(p, out));
         return out;
     }
@@ -91,6 +93,27 @@ public final class ErrorsJsonl {
         ArrayNode produced = n.putArray("produced");
         s.events().forEach(e -> event(produced.addObject(), e));
         return n;
+    }
+
+    /**
+     * A gold place not read in its sentence ("place-miss") or read but not put in the oracle's
+     * country ("place-wrong-country"), with what the coder read and what its events carry.
+     */
+    private static void place(GoldPlaceOutcome p, List<String> out) {
+        if (p.rightInSentence()) {
+            return;
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("kind", p.foundInSentence() ? "place-wrong-country" : "place-miss").put("id", p.recordId())
+                .put("place", p.name()).put("expected_country", p.expectedCountry().orElse("unknown"));
+        places(n.putArray("read"), p.mentions());
+        places(n.putArray("on_events"), p.onEvents());
+        out.add(line(n));
+    }
+
+    private static void places(ArrayNode a, List<org.atalaya.model.PlaceRef> places) {
+        places.forEach(r -> a.addObject().put("name", r.name()).put("country", r.country().orElse(""))
+                .put("feature", r.feature()).put("gazetteer_id", r.gazetteerId().orElse("")));
     }
 
     private static void plover(PloverOutcome p, List<String> out) {

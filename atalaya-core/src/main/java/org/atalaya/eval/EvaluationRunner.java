@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.atalaya.model.Article;
 import org.atalaya.model.EventRecord;
 import org.atalaya.model.Language;
+import org.atalaya.model.PlaceRef;
 import org.atalaya.nlp.AnnotatedText;
 import org.atalaya.pipeline.ArticleCoder;
 import org.atalaya.pipeline.ArticleRejectedException;
@@ -76,7 +77,7 @@ public final class EvaluationRunner {
             goldParsed += parse.isPresent() ? 1 : 0;
             Coded c = code(article, parse, s.settings());
             c.failure().ifPresent(m -> failures.add(new CoderFailure(s.id(), s.origin(), m)));
-            outcomes.add(new SentenceOutcome(s, c.events(), c.failure()));
+            outcomes.add(new SentenceOutcome(s, c.events(), c.places(), c.failure()));
             progress.recordDone(outcomes.size(), todo.size());
         }
         CodingScores scores = Scorer.score(outcomes.stream().map(SentenceOutcome::pair).toList());
@@ -108,7 +109,7 @@ public final class EvaluationRunner {
                 outcomes, millisSince(start));
     }
 
-    private record Coded(List<EventRecord> events, Optional<String> failure) {
+    private record Coded(List<EventRecord> events, List<PlaceRef> places, Optional<String> failure) {
     }
 
     private Coded code(Article article, Optional<AnnotatedText> parse, Map<String, String> settings) {
@@ -117,12 +118,12 @@ public final class EvaluationRunner {
             var result = parse.isPresent()
                     ? ((ParsedArticleCoder) c).code(article, parse.get())
                     : c.code(article);
-            return new Coded(result.events(), Optional.empty());
+            return new Coded(result.events(), result.places(), Optional.empty());
         } catch (ArticleRejectedException e) {
-            return new Coded(List.of(), Optional.of("rejected (" + e.reason() + "): " + e.getMessage()));
+            return new Coded(List.of(), List.of(), Optional.of("rejected (" + e.reason() + "): " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // a coder bug on one record must not cost the measurement of the others
-            return new Coded(List.of(), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new Coded(List.of(), List.of(), Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 

@@ -1,22 +1,33 @@
 package org.atalaya.eval;
 
+import java.util.List;
+
 /**
  * Location figures over the gold places named in the sentence ({@code loc_in_sentence="true"}),
- * counted once per record and name. {@code found}: some produced event of the record has a location
- * whose name matches; {@code resolved}: one of those matches was resolved in the gazetteer (has a
- * country); {@code rightCountry}: its country equals the oracle's country for the gold name.
+ * counted once per record and name, measured two ways:
+ * <ul>
+ *   <li>{@code inSentence}: against every place name the coder read in the record. The gold
+ *       {@code <Location>} elements belong to the sentence, not to an event coding, so this is the
+ *       measure of "gold places found and resolved to the right country" (the issue's figure).</li>
+ *   <li>{@code onEvents}: against the locations the record's produced events carry. It can only
+ *       count places of sentences where an event was coded, and each event carries one place, so it
+ *       follows event recall and stays below {@code inSentence}.</li>
+ * </ul>
  * {@code oracleUnknown} gold places had no country from the oracle and can never count as right.
+ * {@code places} lists every gold place with what was produced for it, for error listings.
  */
-public record LocationScore(int goldPlaces, int found, int resolved, int rightCountry, int oracleUnknown) {
-    public double foundShare() {
-        return share(found);
+public record LocationScore(int goldPlaces, int oracleUnknown, PlaceCounts inSentence, PlaceCounts onEvents,
+                            List<GoldPlaceOutcome> places) {
+    public LocationScore {
+        places = List.copyOf(places);
     }
 
-    public double rightCountryShare() {
-        return share(rightCountry);
-    }
-
-    private double share(int n) {
+    public double share(int n) {
         return goldPlaces == 0 ? 0.0 : (double) n / goldPlaces;
+    }
+
+    /** The figure: share of gold places read in their sentence and resolved to the right country. */
+    public double rightCountryShare() {
+        return share(inSentence.rightCountry());
     }
 }

@@ -1,8 +1,8 @@
 package org.atalaya.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 import org.atalaya.model.EventRecord;
 import org.atalaya.model.PlaceRef;
 
-/** Scores produced event locations against the gold {@code <Location>} names (issue "When and where"). */
+/**
+ * Scores produced places against the gold {@code <Location>} names (issue "When and where"), both
+ * against the place names the coder read in the sentence and against its events' locations (see
+ * {@link LocationScore} for why both, and which one is the issue's figure).
+ */
 public final class LocationScorer {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final PlaceCountryOracle oracle;
@@ -20,35 +24,37 @@ public final class LocationScorer {
     }
 
     public LocationScore score(List<SentenceOutcome> outcomes) {
-        int gold = 0;
-        int found = 0;
-        int resolved = 0;
-        int right = 0;
         int unknown = 0;
+        List<GoldPlaceOutcome> places = new ArrayList<>();
         for (SentenceOutcome o : outcomes) {
-            List<PlaceRef> places = o.events().stream().map(EventRecord::location).flatMap(Optional::stream).toList();
+            List<PlaceRef> onEvents = o.events().stream().map(EventRecord::location).flatMap(Optional::stream).toList();
             for (String name : goldNames(o.gold())) {
-                gold++;
-                Optional<String> expected = oracle.countryOf(name).map(c -> c.toUpperCase(Locale.ROOT));
+                Optional<String> expected = oracle.countryOf(name, otherNames(o.gold(), name));
                 if (expected.isEmpty()) {
                     unknown++;
                 }
-                List<PlaceRef> matching = places.stream().filter(p -> sameName(name, p.name())).toList();
-                if (matching.isEmpty()) {
-                    continue;
-                }
-                found++;
-                List<String> countries = matching.stream().filter(PlaceRef::resolved).map(PlaceRef::country)
-                        .flatMap(Optional::stream).map(c -> c.toUpperCase(Locale.ROOT)).toList();
-                if (!countries.isEmpty()) {
-                    resolved++;
-                }
-                if (expected.isPresent() && countries.contains(expected.get())) {
-                    right++;
-                }
+                places.add(new GoldPlaceOutcome(o.gold().id(), name, expected, matching(name, o.places()),
+                        matching(name, onEvents)));
             }
         }
-        return new LocationScore(gold, found, resolved, right, unknown);
+        return new LocationScore(places.size(), unknown, counts(places, true), counts(places, false), places);
+    }
+
+    private static PlaceCounts counts(List<GoldPlaceOutcome> places, boolean inSentence) {
+        int found = 0;
+        int resolved = 0;
+        int right = 0;
+        for (GoldPlaceOutcome p : places) {
+            List<PlaceRef> matches = inSentence ? p.mentions() : p.onEvents();
+            found += matches.isEmpty() ? 0 : 1;
+            resolved += matches.stream().anyMatch(PlaceRef::resolved) ? 1 : 0;
+            right += (inSentence ? p.rightInSentence() : p.rightOnEvents()) ? 1 : 0;
+        }
+        return new PlaceCounts(found, resolved, right);
+    }
+
+    private static List<PlaceRef> matching(String name, List<PlaceRef> places) {
+        return places.stream().filter(p -> sameName(name, p.name())).toList();
     }
 
     /** In-sentence gold names of a record, once per folded name (the files sometimes repeat one). */
@@ -56,6 +62,15 @@ public final class LocationScorer {
         Map<String, String> byKey = new LinkedHashMap<>();
         gold.locations().stream().filter(GoldLocation::inSentence)
                 .forEach(l -> byKey.putIfAbsent(Fold.key(l.name()), l.name()));
+        return List.copyOf(byKey.values());
+    }
+
+    /** Every other place the gold names for the record, in and out of the sentence, once each. */
+    static List<String> otherNames(GoldSentence gold, String name) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        String self = Fold.key(name);
+        gold.locations().stream().map(GoldLocation::name).filter(n -> !Fold.key(n).equals(self))
+                .forEach(n -> byKey.putIfAbsent(Fold.key(n), n));
         return List.copyOf(byKey.values());
     }
 

@@ -41,10 +41,13 @@ public final class ReportJson {
         o.put("produced_events", r.producedEvents());
         o.put("millis", r.millis());
         r.codings().ifPresent(c -> codings(o.putObject("codings"), c));
-        r.locations().ifPresent(l -> o.putObject("locations").put("gold_places", l.goldPlaces())
-                .put("found", l.found()).put("resolved", l.resolved()).put("right_country", l.rightCountry())
-                .put("oracle_unknown", l.oracleUnknown()).put("found_share", l.foundShare())
-                .put("right_country_share", l.rightCountryShare()));
+        r.locations().ifPresent(l -> {
+            ObjectNode n = o.putObject("locations");
+            n.put("gold_places", l.goldPlaces()).put("oracle_unknown", l.oracleUnknown())
+                    .put("right_country_share", l.rightCountryShare());
+            placeCounts(n.putObject("in_sentence"), l, l.inSentence());
+            placeCounts(n.putObject("on_events"), l, l.onEvents());
+        });
         r.plover().ifPresent(p -> {
             ObjectNode n = o.putObject("plover");
             n.put("records", p.records()).put("correct", p.correct()).put("accuracy", p.accuracy())
@@ -88,5 +91,10 @@ public final class ReportJson {
 
     private static void counts(ObjectNode n, Map<String, Integer> counts) {
         counts.forEach(n::put);
+    }
+
+    private static void placeCounts(ObjectNode n, LocationScore l, PlaceCounts c) {
+        n.put("found", c.found()).put("resolved", c.resolved()).put("right_country", c.rightCountry())
+                .put("found_share", l.share(c.found())).put("right_country_share", l.share(c.rightCountry()));
     }
 }

@@ -49,11 +49,15 @@ public final class ReportText {
     }
 
     private static void locations(StringBuilder out, LocationScore l) {
-        out.append(String.format(Locale.ROOT,
-                "%nlocations (gold places named in the sentence): %d%n  found %d (%.1f %%), resolved %d, "
-                        + "right country %d (%.1f %%), unknown to the gazetteer %d%n",
-                l.goldPlaces(), l.found(), 100 * l.foundShare(), l.resolved(), l.rightCountry(),
-                100 * l.rightCountryShare(), l.oracleUnknown()));
+        out.append(String.format(Locale.ROOT, "%nlocations (gold places named in the sentence): %d, unknown to the gazetteer %d%n",
+                l.goldPlaces(), l.oracleUnknown()));
+        out.append(placeLine("read in the sentence", l, l.inSentence()));
+        out.append(placeLine("on the events", l, l.onEvents()));
+    }
+
+    private static String placeLine(String what, LocationScore l, PlaceCounts c) {
+        return String.format(Locale.ROOT, "  %-21s found %d (%.1f %%), resolved %d, right country %d (%.1f %%)%n",
+                what, c.found(), 100 * l.share(c.found()), c.resolved(), c.rightCountry(), 100 * l.share(c.rightCountry()));
     }
 
     private static void plover(StringBuilder out, PloverScore p) {

@@ -238,8 +238,10 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             }
         }
         boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
+        List<PlaceRef> places = work.stream().flatMap(w -> w.places().stream())
+                .map(m -> assembler.toRef(m, "mention")).toList();
         return new CodingResult(article, ArticleMerger.merge(events, patterned, headline), annotation.sentences().size(),
-                warnings);
+                warnings, places);
     }
 
     /**

@@ -56,10 +56,10 @@ class EvaluationRunnerTest {
                 "R4", List.of(event("R4", "010", "A", "B")),
                 "R6", List.of(event("R6", "042", "USA", "CHN")),
                 "R8", List.of(event("R8", "173", "ARN", "GON")));
-        return FakeCoders.scripted(out, Set.of("R5"));
+        return new FakeCoders.Scripted(out, Set.of("R5"), Map.of("R3", List.of(TestEvents.place("Quito", "PER"))));
     }
 
-    private static final PlaceCountryOracle ORACLE = name -> switch (Fold.key(name)) {
+    private static final PlaceCountryOracle ORACLE = (name, others) -> switch (Fold.key(name)) {
         case "bogota" -> Optional.of("COL");
         case "quito" -> Optional.of("ECU");
         default -> Optional.empty();
@@ -92,7 +92,12 @@ class EvaluationRunnerTest {
             assertThat(f.origin()).isEqualTo("mem.xml:18");
             assertThat(f.message()).contains("scripted failure");
         });
-        assertThat(r.locations()).contains(new LocationScore(2, 1, 1, 1, 0));
+        // R1's Bogotá is on an event; R3's Quito is read in the sentence (in Peru) but on no event
+        LocationScore l = r.locations().orElseThrow();
+        assertThat(l.goldPlaces()).isEqualTo(2);
+        assertThat(l.oracleUnknown()).isZero();
+        assertThat(l.inSentence()).isEqualTo(new PlaceCounts(2, 2, 1));
+        assertThat(l.onEvents()).isEqualTo(new PlaceCounts(1, 1, 1));
     }
 
     @Test
@@ -156,7 +161,13 @@ class EvaluationRunnerTest {
         assertThat(lines).extracting(n -> n.get("id").asText() + " " + n.get("kind").asText() + " "
                         + (n.has("closest") ? n.get("closest").asText() : "-"))
                 .containsExactly("R1 miss root+dyad", "R1 extra root+dyad", "R2 extra none", "R3 miss none",
-                        "R5 coder-error -", "R5 miss none", "R8 miss none", "R8 extra none");
+                        "R5 coder-error -", "R5 miss none", "R8 miss none", "R8 extra none",
+                        "R3 place-wrong-country -");
+        JsonNode place = lines.get(8);
+        assertThat(place.get("place").asText()).isEqualTo("Quito");
+        assertThat(place.get("expected_country").asText()).isEqualTo("ECU");
+        assertThat(place.get("read").get(0).get("country").asText()).isEqualTo("PER");
+        assertThat(place.get("on_events")).isEmpty();
         JsonNode extra = lines.get(1);
         assertThat(extra.get("coding").get("code").asText()).isEqualTo("143");
         assertThat(extra.get("coding").get("rule").asText()).isEqualTo("test#143");
@@ -218,8 +229,11 @@ class EvaluationRunnerTest {
         assertThat(c.roots()).filteredOn(row -> row.label().equals("14"))
                 .singleElement().isEqualTo(new LabelRow("14", new Prf(721, 721, 721)));
         // the echo coder names no places: every gold place is missed
-        assertThat(echo.locations()).contains(new LocationScore(616 - duplicatePlaces(gold), 0, 0, 0,
-                616 - duplicatePlaces(gold)));
+        LocationScore places = echo.locations().orElseThrow();
+        assertThat(places.goldPlaces()).isEqualTo(616 - duplicatePlaces(gold));
+        assertThat(places.oracleUnknown()).isEqualTo(places.goldPlaces());
+        assertThat(places.inSentence()).isEqualTo(new PlaceCounts(0, 0, 0));
+        assertThat(places.onEvents()).isEqualTo(new PlaceCounts(0, 0, 0));
         EvaluationReport silent = new EvaluationRunner(FakeCoders.silent(), es).run(gold, EvaluationRunner.Progress.NONE);
         assertThat(silent.codings().orElseThrow().level(MatchLevel.ROOT)).isEqualTo(new Prf(1565, 0, 0));
         assertThat(silent.codings().orElseThrow().recordsExact()).isZero();

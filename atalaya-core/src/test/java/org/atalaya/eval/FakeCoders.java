@@ -73,12 +73,20 @@ final class FakeCoders {
     static class Scripted implements ParsedArticleCoder {
         private final Map<String, List<EventRecord>> byKey;
         private final Set<String> failing;
+        private final Map<String, List<org.atalaya.model.PlaceRef>> mentions;
         final List<AnnotatedText> parsesSeen = new ArrayList<>();
         final List<Article> articlesSeen = new ArrayList<>();
 
         Scripted(Map<String, List<EventRecord>> byKey, Set<String> failing) {
+            this(byKey, failing, Map.of());
+        }
+
+        /** {@code mentions}: place names read in a record besides its events' locations. */
+        Scripted(Map<String, List<EventRecord>> byKey, Set<String> failing,
+                 Map<String, List<org.atalaya.model.PlaceRef>> mentions) {
             this.byKey = Map.copyOf(byKey);
             this.failing = Set.copyOf(failing);
+            this.mentions = Map.copyOf(mentions);
         }
 
         String key(Article a) {
@@ -91,7 +99,10 @@ final class FakeCoders {
             if (failing.contains(key(article))) {
                 throw new IllegalStateException("scripted failure for " + article.id());
             }
-            return new CodingResult(article, byKey.getOrDefault(key(article), List.of()), 1, List.of());
+            List<EventRecord> events = byKey.getOrDefault(key(article), List.of());
+            List<org.atalaya.model.PlaceRef> places = new ArrayList<>(mentions.getOrDefault(key(article), List.of()));
+            events.forEach(e -> e.location().ifPresent(places::add));
+            return new CodingResult(article, events, 1, List.of(), places);
         }
 
         @Override

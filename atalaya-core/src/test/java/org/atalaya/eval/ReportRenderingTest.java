@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportRenderingTest {
     private static EvaluationReport report() {
-        PlaceCountryOracle oracle = name -> Fold.key(name).equals("bogota")
+        PlaceCountryOracle oracle = (name, others) -> Fold.key(name).equals("bogota")
                 ? java.util.Optional.of("COL") : java.util.Optional.empty();
         return new EvaluationRunner(EvaluationRunnerTest.knownErrors(),
                 EvaluationOptions.defaults().withLanguage(Language.ES).withPlaces(oracle))
@@ -28,7 +28,9 @@ class ReportRenderingTest {
                 .containsPattern("11 +-> 17 +1")
                 .contains("misses by root (nothing coded): 04:1 19:1")
                 .contains("extras by root (no gold event): 01:1")
-                .contains("found 1 (50.0 %), resolved 1, right country 1 (50.0 %), unknown to the gazetteer 1")
+                .contains("locations (gold places named in the sentence): 2, unknown to the gazetteer 1")
+                .containsPattern("read in the sentence +found 2 \\(100\\.0 %\\), resolved 2, right country 1 \\(50\\.0 %\\)")
+                .containsPattern("on the events +found 1 \\(50\\.0 %\\), resolved 1, right country 1 \\(50\\.0 %\\)")
                 .contains("coder failures (1)")
                 .contains("mem.xml:18 R5: IllegalStateException: scripted failure for R5");
     }
@@ -48,7 +50,8 @@ class ReportRenderingTest {
         assertThat(codings.get("roots").get(0).get("root").asText()).isEqualTo("01");
         assertThat(codings.get("confusion").get("pairs").get(0).get("gold_root").asText()).isEqualTo("11");
         assertThat(codings.get("confusion").get("misses_by_root").get("19").asInt()).isEqualTo(1);
-        assertThat(json.get("locations").get("right_country").asInt()).isEqualTo(1);
+        assertThat(json.get("locations").get("in_sentence").get("found").asInt()).isEqualTo(2);
+        assertThat(json.get("locations").get("on_events").get("right_country").asInt()).isEqualTo(1);
         assertThat(json.get("coder_failures").get(0).get("id").asText()).isEqualTo("R5");
         assertThat(json.has("plover")).isFalse();
     }
