@@ -2,20 +2,43 @@ package org.atalaya.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.atalaya.model.Span;
 import org.atalaya.nlp.Token;
 import org.atalaya.place.Gazetteer;
 import org.atalaya.place.PlaceEntry;
+import org.atalaya.place.PlaceKey;
 import org.atalaya.place.PlaceResolver;
 
 /**
  * Finds place names in a sentence: gazetteer names written with a capital (so the common nouns that
  * are also towns, "paz", "victoria", stay words), plus CoreNLP LOCATION entities the gazetteer lacks,
  * which are kept unresolved rather than given invented coordinates.
+ *
+ * <p>Three readings keep names of people and bodies from becoming places, since most surnames and
+ * many institutional words are also a town somewhere ("Chávez", "Gutiérrez", "Nacional", "Partido"):
+ * <ul>
+ *   <li>A gazetteer name that is only part of a longer run of capitalised proper nouns ("Hugo
+ *       Chávez", "Partido Liberal", "Guardia Nacional", "Villa Tunari") is not taken, unless the
+ *       named-entity tagger marks it a location ("Colombia Ernesto Samper").</li>
+ *   <li>A sentence written in capitals (a wire headline) gives no capital-letter signal: there a
+ *       one-word name must not be a word of the Spanish dictionary ("JERICO", "HENDAYA"), or else be a
+ *       country or a place of 100,000 people ("CHILE"), and never a function word ("PARA" is not the
+ *       Brazilian state, "PARO" not the town in Bhutan).</li>
+ *   <li>At the start of a sentence a capital says nothing either: a one-word name there must be a
+ *       proper noun or a tagged location; a longer one ("La Paz", "El Salvador") is taken.</li>
+ * </ul>
  */
 public final class PlaceFinder {
+    private static final long HEADLINE_PLACE = 100_000;
+    /** Spanish and English words that are also places and that headlines write in capitals. */
+    private static final Set<String> CAPITALS_FUNCTION_WORDS = Set.of("para", "paro", "por", "con", "sin", "sobre",
+            "ante", "tras", "entre", "hacia", "desde", "hasta", "los", "las", "del", "una", "uno", "dos", "tres", "mas",
+            "muy", "paz", "union", "victoria", "libertad", "progreso", "esperanza", "general", "central", "nacional",
+            "federal", "the", "and", "for", "from", "with", "into", "over", "after", "liberty", "hope");
+
     private final Gazetteer gazetteer;
     private final PlaceResolver resolver;
 
@@ -26,15 +49,18 @@ public final class PlaceFinder {
 
     public List<PlaceMention> find(List<Token> tokens, String text, Set<String> contextCountries) {
         List<String> words = tokens.stream().map(Token::word).toList();
+        boolean capitals = writtenInCapitals(tokens);
         List<PlaceMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            boolean capital = !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+            boolean capital = capitalised(t);
             int len = capital ? gazetteer.longestMatch(words, i) : 0;
-            if (len > 0 && (i > 0 || !isSentenceInitialCommonWord(t))) {
+            if (len > 0 && accept(tokens, i, len, capitals, contextCountries)) {
                 out.add(mention(tokens, text, i, i + len, contextCountries));
                 i += len;
+            } else if (len > 0 && !capitals && !t.ner().equals("LOCATION")) {
+                i = skipRun(tokens, i); // the rest of "Hugo Chávez" is no place either
             } else if (t.ner().equals("LOCATION") && capital) {
                 int end = i + 1;
                 while (end < tokens.size() && tokens.get(end).ner().equals("LOCATION")) {
@@ -49,8 +75,87 @@ public final class PlaceFinder {
         return out;
     }
 
-    private static boolean isSentenceInitialCommonWord(Token t) {
-        return !t.upos().equals("PROPN") && !t.ner().equals("LOCATION");
+    private boolean accept(List<Token> tokens, int i, int len, boolean capitals, Set<String> context) {
+        Token t = tokens.get(i);
+        if (capitals) {
+            return len > 1 || !CAPITALS_FUNCTION_WORDS.contains(PlaceKey.of(t.word()))
+                    && (notADictionaryWord(t) || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent());
+        }
+        if (allLocation(tokens, i, len)) {
+            return true;
+        }
+        if (i == 0 && len == 1 && !t.upos().equals("PROPN")) {
+            return false;
+        }
+        return !partOfLongerName(tokens, i, len);
+    }
+
+    /**
+     * The Spanish tokens carry the tag of the dictionary's analysis of the lower-cased word ("_"
+     * when it has none, NP… for a proper noun): "JERICO" and "HENDAYA" are no Spanish words, "TORRES"
+     * and "PARO" are. English tokens carry Penn tags, so this is never true for them.
+     */
+    private static boolean notADictionaryWord(Token t) {
+        return t.feats().equals("_") || t.feats().startsWith("NP");
+    }
+
+    private static boolean wellKnown(PlaceEntry e) {
+        return e.feature().equals("COUNTRY") || e.population() >= HEADLINE_PLACE;
+    }
+
+    private static boolean allLocation(List<Token> tokens, int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (!tokens.get(k).ner().equals("LOCATION")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A proper noun right before or after the match continues the name: the match is part of it. */
+    private static boolean partOfLongerName(List<Token> tokens, int from, int len) {
+        boolean before = from > 0 && nameWord(tokens.get(from - 1));
+        boolean after = from + len < tokens.size() && nameWord(tokens.get(from + len));
+        return before || after;
+    }
+
+    /**
+     * A capitalised proper noun or named-entity token that can continue a name; abbreviations and
+     * one- or two-letter tokens ("Bogotá D.C.", "Washington DC") do not.
+     */
+    private static boolean nameWord(Token t) {
+        String w = t.word();
+        return capitalised(t) && w.length() > 2 && w.indexOf('.') < 0
+                && (t.upos().equals("PROPN") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
+    }
+
+    private static int skipRun(List<Token> tokens, int i) {
+        int end = i + 1;
+        while (end < tokens.size() && nameWord(tokens.get(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+    }
+
+    /** Most words of three letters or more are all capitals: a headline or a shouted line. */
+    static boolean writtenInCapitals(List<Token> tokens) {
+        int words = 0;
+        int upper = 0;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (w.length() < 3 || !w.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                upper++;
+            }
+        }
+        return words >= 3 && upper * 10 >= words * 7;
     }
 
     private PlaceMention mention(List<Token> tokens, String text, int start, int end, Set<String> context) {

@@ -21,8 +21,9 @@ import org.atalaya.place.PlaceResolver;
  * context for the place judged ({@link PlaceResolver} ranks in-context candidates first).
  *
  * <p>Gold names are sometimes phrases ("departamento del Cauca", "centro de Londres", "Jericó
- * (Cisjordania)"): when the whole name is not a gazetteer name, the first capitalised gazetteer name
- * inside it is taken. A name with neither is unknown (the report counts those).
+ * (Cisjordania)"): when the whole name is not a gazetteer name, the first run of capitalised words
+ * inside it that is a gazetteer name is taken ("Villa Tunari" is not read as "Villa"). A name with
+ * neither is unknown (the report counts those).
  *
  * <p>The oracle shares the coder's gazetteer, so it judges the choice of place and of candidate,
  * not the gazetteer's coverage beyond the names it does know.
@@ -44,7 +45,27 @@ public final class GazetteerOracle implements PlaceCountryOracle {
         for (String other : articlePlaces) {
             core(other).flatMap(n -> resolver.resolve(n, Set.of())).map(PlaceEntry::country).ifPresent(context::add);
         }
-        return core(name).flatMap(n -> resolver.resolve(n, context)).map(PlaceEntry::country);
+        return core(name).map(n -> resolver.ranked(n, Set.of())).filter(r -> !r.isEmpty())
+                .map(r -> inContext(r, context).country());
+    }
+
+    /**
+     * The context-free best place, unless a candidate in one of the article's countries is at most a
+     * hundred times smaller: the article's other places are many and a small namesake somewhere in
+     * one of their countries must not take over ("Berlín" in a story that also names Washington
+     * stays in Germany), while "Bolívar" after Quito is Ecuador's province.
+     */
+    private static PlaceEntry inContext(List<PlaceEntry> ranked, Set<String> context) {
+        PlaceEntry best = ranked.get(0);
+        if (context.contains(best.country())) {
+            return best;
+        }
+        for (PlaceEntry e : ranked) {
+            if (context.contains(e.country()) && (e.population() + 1) * 100 >= best.population()) {
+                return e;
+            }
+        }
+        return best;
     }
 
     /** The gazetteer name a gold name stands for: itself, else its first capitalised gazetteer name. */
@@ -58,14 +79,19 @@ public final class GazetteerOracle implements PlaceCountryOracle {
             tokens.add(m.group());
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!Character.isUpperCase(tokens.get(i).codePointAt(0))) {
+            if (!capitalised(tokens.get(i)) || i > 0 && capitalised(tokens.get(i - 1))) {
                 continue;
             }
             int n = gazetteer.longestMatch(tokens, i);
-            if (n > 0) {
+            // the name must be a whole run of capitalised words: "Villa Tunari" is not "Villa"
+            if (n > 0 && (i + n == tokens.size() || !capitalised(tokens.get(i + n)))) {
                 return Optional.of(String.join(" ", tokens.subList(i, i + n)));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean capitalised(String token) {
+        return Character.isUpperCase(token.codePointAt(0));
     }
 }

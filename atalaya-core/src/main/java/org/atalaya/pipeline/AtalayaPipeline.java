@@ -182,6 +182,14 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 return new CodingResult(article, List.of(), annotation.sentences().size(), warnings);
             }
         }
+        // Countries the article names are context too ("Córdoba" in a story that names Colombia is
+        // the Colombian department): a first pass reads the country names, the second the places.
+        Set<String> actorCountries = Set.copyOf(context);
+        for (Sentence s : annotation.sentences()) {
+            placeFinder.find(s.tokens(), article.text(), actorCountries).stream()
+                    .flatMap(m -> m.entry().stream()).filter(e -> e.feature().equals("COUNTRY"))
+                    .forEach(e -> context.add(e.country()));
+        }
         ClauseCoder clauses = new ClauseCoder(knowledge.patterns(lang), lang);
         Optional<PetrarchCoder> petrarch = knowledge.petrarch(lang).map(PetrarchCoder::new);
         List<SentenceWork> work = new ArrayList<>();

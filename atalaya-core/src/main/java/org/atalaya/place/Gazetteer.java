@@ -126,9 +126,33 @@ public final class Gazetteer {
                 addKey(index, key, alts, from, end, i);
                 from = end + 1;
             }
+            String feature = table.feature(i);
+            if (feature.equals("ADM1") || feature.equals("ADM2")) {
+                addRegionNames(index, table, i);
+            }
         }
         index.trim();
         return index;
+    }
+
+    /**
+     * A region is also found by its bare name when its data names carry a designator: the press
+     * writes "Chuquisaca" and "Carabaya" for GeoNames' "Chuquisaca Department" and "Provincia de
+     * Carabaya". Only regions (a few thousand rows), so the load stays fast.
+     */
+    private static void addRegionNames(NameIndex index, PlaceTable table, int i) {
+        List<String> names = new ArrayList<>();
+        names.add(table.name(i));
+        if (!table.alternates(i).isEmpty()) {
+            names.addAll(List.of(table.alternates(i).split("\\|")));
+        }
+        for (String name : names) {
+            String key = PlaceKey.of(name);
+            String bare = PlaceKey.regionName(key);
+            if (!bare.equals(key)) {
+                index.add(bare, i);
+            }
+        }
     }
 
     private static void addKey(NameIndex index, byte[] buffer, String text, int from, int to, int entry) {

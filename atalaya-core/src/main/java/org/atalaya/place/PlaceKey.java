@@ -38,7 +38,27 @@ public final class PlaceKey {
             + "(.+?)(?: (?:department|departamento|province|provincia|region|oblast|governorate|district|state"
             + "|county|prefecture|municipality|rayon|krai|kray))?$");
 
+    /**
+     * Stricter than {@link #DESIGNATOR}, for indexing: a leading designator only with its
+     * preposition ("provincia de carabaya", not "region metropolitana"), or "municipio" (Venezuelan and
+     * Mexican data write "Municipio Libertador"); a trailing English one ("chuquisaca department").
+     */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "^(?:(?:provincia|departamento|region|estado|state|province|department|governorate|gobernacion|oblast"
+            + "|distrito|district|municipio|comunidad autonoma|comunidad|canton) (?:de la |del |de |of )"
+            + "|municipio )?(.+?)(?: (?:department|province|region|oblast|governorate|district|state|county"
+            + "|prefecture|municipality|rayon|krai|kray|canton|parish))?$");
+
     private PlaceKey() {
+    }
+
+    /**
+     * The bare name of a region whose data name carries a designator ("Chuquisaca Department",
+     * "Provincia de Carabaya"), as the press writes it; the key itself when it carries none.
+     */
+    public static String regionName(String key) {
+        java.util.regex.Matcher m = REGION_NAME.matcher(key);
+        return m.matches() && m.group(1).length() > 2 ? m.group(1) : key;
     }
 
     /**

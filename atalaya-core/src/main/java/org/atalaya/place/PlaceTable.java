@@ -184,6 +184,10 @@ final class PlaceTable {
         return values.value(country[i]);
     }
 
+    String feature(int i) {
+        return values.value(feature[i]);
+    }
+
     PlaceEntry entry(int i) {
         List<String> alts = alternates[i].isEmpty() ? List.of() : List.of(alternates[i].split("\\|"));
         Optional<String> region = admin1[i] < 0 ? Optional.empty()
