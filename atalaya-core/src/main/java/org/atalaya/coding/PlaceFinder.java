@@ -56,18 +56,17 @@ public final class PlaceFinder {
             Token t = tokens.get(i);
             boolean capital = capitalised(t);
             int len = capital ? gazetteer.longestMatch(words, i) : 0;
-            if (len > 0 && accept(tokens, i, len, capitals, contextCountries)) {
+            int entityEnd = capital ? locationEnd(tokens, i) : i;
+            if (entityEnd - i > len) {
+                // a location entity longer than any gazetteer name in it ("Río Pamplonita", "Plaza
+                // Brión") is that place, unresolved if unknown, not the town "Río" or "Plaza"
+                out.add(mention(tokens, text, i, entityEnd, contextCountries));
+                i = entityEnd;
+            } else if (len > 0 && accept(tokens, i, len, capitals, contextCountries)) {
                 out.add(mention(tokens, text, i, i + len, contextCountries));
                 i += len;
             } else if (len > 0 && !capitals && !t.ner().equals("LOCATION")) {
                 i = skipRun(tokens, i); // the rest of "Hugo Chávez" is no place either
-            } else if (t.ner().equals("LOCATION") && capital) {
-                int end = i + 1;
-                while (end < tokens.size() && tokens.get(end).ner().equals("LOCATION")) {
-                    end++;
-                }
-                out.add(mention(tokens, text, i, end, contextCountries));
-                i = end;
             } else {
                 i++;
             }
@@ -101,6 +100,15 @@ public final class PlaceFinder {
 
     private static boolean wellKnown(PlaceEntry e) {
         return e.feature().equals("COUNTRY") || e.population() >= HEADLINE_PLACE;
+    }
+
+    /** The end of the LOCATION entity starting at {@code i}; {@code i} when the token is not in one. */
+    private static int locationEnd(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).ner().equals("LOCATION")) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean allLocation(List<Token> tokens, int from, int len) {

