@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "atalaya", mixinStandardHelpOptions = true, version = "atalaya 0.1.0",
         description = "Codes political events (CAMEO/PLOVER: who did what to whom, when and where) from Spanish and English news.",
         subcommands = {CodeCommand.class, IngestCommand.class, RecodeCommand.class, RejectsCommand.class, QueryCommand.class,
-                ExportCommand.class, ServeCommand.class, SparkCommand.class, EvalCommand.class, KnowledgeCommand.class,
+                ExportCommand.class, ServeCommand.class, SparkCommand.class, EvalCommand.class, TimeCompareCommand.class, KnowledgeCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class AtalayaCli implements Runnable {
     @CommandLine.Spec

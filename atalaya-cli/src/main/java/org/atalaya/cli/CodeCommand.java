@@ -56,12 +56,15 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    TimeTaggerOption timeTagger;
+
     @Override
     public Integer call() {
         Optional<Language> forced = lang.equals("auto") ? Optional.empty() : Optional.of(Language.parse(lang)
                 .orElseThrow(() -> new IllegalArgumentException("--lang must be es, en or auto, not '" + lang + "'")));
         EventFormat out = EventFormat.of(format);
-        AtalayaPipeline pipeline = Pipelines.with(knowledge, maxChars, allModalities);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, timeTagger, maxChars, allModalities);
         int failures = 0;
         PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         out.header(stdout);

@@ -45,9 +45,12 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    TimeTaggerOption timeTagger;
+
     @Override
     public Integer call() throws IOException {
-        AtalayaPipeline pipeline = Pipelines.with(knowledge, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, timeTagger, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
         EvaluationOptions options = EvaluationOptions.defaults().withGoldParse(goldParse)
                 .withPlaces(new GazetteerOracle(pipeline.knowledge().gazetteer()));
         if (lang != null) {

@@ -36,10 +36,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    TimeTaggerOption timeTagger;
+
     @Override
     public Integer call() {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtalayaPipeline pipeline = Pipelines.with(knowledge, maxChars, false);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, timeTagger, maxChars, false);
         ProgressBar bar = new ProgressBar(System.err);
         try (EventStore db = EventStore.open(store.db)) {
             IngestSummary s = new Ingestor(db, pipeline, IngestOptions.defaults().withThreads(n).withMaxChars(maxChars))

@@ -16,4 +16,8 @@ final class Pipelines {
     static AtalayaPipeline with(KnowledgeOptions knowledge, int maxChars, boolean keepUnasserted) {
         return new AtalayaPipeline(knowledge.load(), CoreNlpBackend::new, maxChars, keepUnasserted);
     }
+
+    static AtalayaPipeline with(KnowledgeOptions knowledge, TimeTaggerOption time, int maxChars, boolean keepUnasserted) {
+        return new AtalayaPipeline(knowledge.load(), CoreNlpBackend::new, maxChars, keepUnasserted, time.mode());
+    }
 }

@@ -26,10 +26,13 @@ final class RecodeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
+    @Mixin
+    TimeTaggerOption timeTagger;
+
     @Override
     public Integer call() {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtalayaPipeline pipeline = Pipelines.with(knowledge, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
+        AtalayaPipeline pipeline = Pipelines.with(knowledge, timeTagger, AtalayaPipeline.DEFAULT_MAX_CHARS, false);
         ProgressBar bar = new ProgressBar(System.err);
         try (EventStore db = EventStore.open(store.db)) {
             IngestSummary s = new Ingestor(db, pipeline, IngestOptions.defaults().withThreads(n)).recode(bar);

@@ -58,9 +58,9 @@ public final class PlaceFinder {
             int len = capital ? gazetteer.longestMatch(words, i) : 0;
             int entityEnd = capital ? locationEnd(tokens, i) : i;
             if (entityEnd - i > len) {
-                // a location entity longer than any gazetteer name in it ("Río Pamplonita", "Plaza
-                // Brión") is that place, unresolved if unknown, not the town "Río" or "Plaza"
-                out.add(mention(tokens, text, i, entityEnd, contextCountries));
+                // a location entity longer than any gazetteer name it starts with ("Río Pamplonita",
+                // "Plaza Brión") is that place, not the town "Río" or "Plaza"
+                out.add(entity(tokens, words, text, i, entityEnd, contextCountries));
                 i = entityEnd;
             } else if (len > 0 && accept(tokens, i, len, capitals, contextCountries)) {
                 out.add(mention(tokens, text, i, i + len, contextCountries));
@@ -164,6 +164,27 @@ public final class PlaceFinder {
             }
         }
         return words >= 3 && upper * 10 >= words * 7;
+    }
+
+    /**
+     * A location entity: resolved whole when the gazetteer knows it, else, for "X de Y" ("Ciudad Vieja
+     * de Montevideo", "Plaza Real de Bangkok", "Valle de Teotihuacán"), at the place Y it lies in when Y
+     * is a gazetteer name ending the entity; else unresolved.
+     */
+    private PlaceMention entity(List<Token> tokens, List<String> words, String text, int start, int end,
+                                Set<String> context) {
+        PlaceMention whole = mention(tokens, text, start, end, context);
+        if (whole.entry().isPresent()) {
+            return whole;
+        }
+        for (int k = end - 2; k > start; k--) {
+            if (PlaceKey.of(tokens.get(k).word()).equals("de") && capitalised(tokens.get(k + 1))
+                    && gazetteer.longestMatch(words, k + 1) == end - k - 1) {
+                String inner = String.join(" ", words.subList(k + 1, end));
+                return new PlaceMention(start, end, whole.text(), whole.span(), resolver.resolve(inner, context));
+            }
+        }
+        return whole;
     }
 
     private PlaceMention mention(List<Token> tokens, String text, int start, int end, Set<String> context) {
