@@ -14,10 +14,13 @@ import java.util.List;
  *       follows event recall and stays below {@code inSentence}.</li>
  * </ul>
  * {@code oracleUnknown} gold places had no country from the oracle and can never count as right.
+ * {@code namesRead}: distinct place names read per record; {@code namesReadNotInGold} of them match
+ * no gold place of their record (false places, or places the annotators did not list: they often
+ * leave out a country named only as an actor), the other side of {@code inSentence}.
  * {@code places} lists every gold place with what was produced for it, for error listings.
  */
 public record LocationScore(int goldPlaces, int oracleUnknown, PlaceCounts inSentence, PlaceCounts onEvents,
-                            List<GoldPlaceOutcome> places) {
+                            int namesRead, int namesReadNotInGold, List<GoldPlaceOutcome> places) {
     public LocationScore {
         places = List.copyOf(places);
     }

@@ -25,10 +25,17 @@ public final class LocationScorer {
 
     public LocationScore score(List<SentenceOutcome> outcomes) {
         int unknown = 0;
+        int read = 0;
+        int readNotInGold = 0;
         List<GoldPlaceOutcome> places = new ArrayList<>();
         for (SentenceOutcome o : outcomes) {
+            List<String> gold = goldNames(o.gold());
+            for (String name : o.places().stream().map(p -> Fold.key(p.name())).distinct().toList()) {
+                read++;
+                readNotInGold += gold.stream().noneMatch(g -> sameName(g, name)) ? 1 : 0;
+            }
             List<PlaceRef> onEvents = o.events().stream().map(EventRecord::location).flatMap(Optional::stream).toList();
-            for (String name : goldNames(o.gold())) {
+            for (String name : gold) {
                 Optional<String> expected = oracle.countryOf(name, otherNames(o.gold(), name));
                 if (expected.isEmpty()) {
                     unknown++;
@@ -37,7 +44,8 @@ public final class LocationScorer {
                         matching(name, onEvents)));
             }
         }
-        return new LocationScore(places.size(), unknown, counts(places, true), counts(places, false), places);
+        return new LocationScore(places.size(), unknown, counts(places, true), counts(places, false), read,
+                readNotInGold, places);
     }
 
     private static PlaceCounts counts(List<GoldPlaceOutcome> places, boolean inSentence) {

@@ -44,7 +44,8 @@ public final class ReportJson {
         r.locations().ifPresent(l -> {
             ObjectNode n = o.putObject("locations");
             n.put("gold_places", l.goldPlaces()).put("oracle_unknown", l.oracleUnknown())
-                    .put("right_country_share", l.rightCountryShare());
+                    .put("right_country_share", l.rightCountryShare()).put("names_read", l.namesRead())
+                    .put("names_read_not_in_gold", l.namesReadNotInGold());
             placeCounts(n.putObject("in_sentence"), l, l.inSentence());
             placeCounts(n.putObject("on_events"), l, l.onEvents());
         });

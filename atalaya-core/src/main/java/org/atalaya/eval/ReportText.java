@@ -53,6 +53,8 @@ public final class ReportText {
                 l.goldPlaces(), l.oracleUnknown()));
         out.append(placeLine("read in the sentence", l, l.inSentence()));
         out.append(placeLine("on the events", l, l.onEvents()));
+        out.append(String.format(Locale.ROOT, "  place names read: %d, of which %d match no gold place of their record%n",
+                l.namesRead(), l.namesReadNotInGold()));
     }
 
     private static String placeLine(String what, LocationScore l, PlaceCounts c) {

@@ -60,8 +60,18 @@ class LocationScorerTest {
         assertThat(s.inSentence()).isEqualTo(new PlaceCounts(5, 4, 2));
         assertThat(s.onEvents()).isEqualTo(new PlaceCounts(4, 3, 1));
         assertThat(s.rightCountryShare()).isEqualTo(0.4);
+        assertThat(s.namesRead()).isEqualTo(5);
+        assertThat(s.namesReadNotInGold()).isZero();
         assertThat(s.places()).extracting(GoldPlaceOutcome::name)
                 .containsExactly("BOGOTA", "Quito", "CARTAGENA", "San José", "Macondo");
+    }
+
+    @Test
+    void namesReadThatMatchNoGoldPlaceAreCounted() {
+        LocationScore s = new LocationScorer(ORACLE).score(List.of(outcome(List.of(new GoldLocation("Quito", true)),
+                List.of(TestEvents.place("Chávez", "MEX"), TestEvents.place("QUITO", "ECU"), TestEvents.place("Quito", "ECU")))));
+        assertThat(s.namesRead()).isEqualTo(2);
+        assertThat(s.namesReadNotInGold()).isEqualTo(1);
     }
 
     @Test

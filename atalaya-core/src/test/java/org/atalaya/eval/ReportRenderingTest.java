@@ -30,6 +30,7 @@ class ReportRenderingTest {
                 .contains("extras by root (no gold event): 01:1")
                 .contains("locations (gold places named in the sentence): 2, unknown to the gazetteer 1")
                 .containsPattern("read in the sentence +found 2 \\(100\\.0 %\\), resolved 2, right country 1 \\(50\\.0 %\\)")
+                .contains("place names read: 2, of which 0 match no gold place of their record")
                 .containsPattern("on the events +found 1 \\(50\\.0 %\\), resolved 1, right country 1 \\(50\\.0 %\\)")
                 .contains("coder failures (1)")
                 .contains("mem.xml:18 R5: IllegalStateException: scripted failure for R5");
