@@ -36,7 +36,7 @@ class AccuracyIT {
     /** Pinned minimums: the figures reached on 2026-11-28, rounded down. Raise them as the coder improves. */
     private static final double ROOT_F1 = 0.56;
     private static final double DYAD_F1 = 0.43;
-    private static final double LOCATIONS_RIGHT_COUNTRY = 0.30;
+    private static final double LOCATIONS_RIGHT_COUNTRY = 0.83;
     /** PETR-1 suite, CoreNLP parses: records coded exactly, reached on 2026-11-28 (target 80 % = 221). */
     private static final int PETR1_RECORDS_EXACT = 252;
 

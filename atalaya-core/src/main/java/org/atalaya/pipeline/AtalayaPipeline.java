@@ -28,6 +28,7 @@ import org.atalaya.coding.petrarch.PetrarchBook;
 import org.atalaya.coding.petrarch.PetrarchCoder;
 import org.atalaya.coding.petrarch.PetrarchEvent;
 import org.atalaya.coding.petrarch.PetrarchOptions;
+import org.atalaya.knowledge.ActorEntry;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
 import org.atalaya.model.EventRecord;
@@ -205,7 +206,8 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         Optional<Party> carried = Optional.empty();
         for (Sentence s : annotation.sentences()) {
             DependencyGraph graph = new DependencyGraph(s);
-            List<PlaceMention> places = placeFinder.find(s.tokens(), article.text(), context);
+            List<PlaceMention> places = notNamesOfActors(placeFinder.find(s.tokens(), article.text(), context),
+                    mentions.get(s.index()));
             List<TimeAttacher.Attached> found = TimeAttacher.attach(graph,
                     timeFinder.find(s.text(), s.span().begin(), documentDate, s.parsed()));
             List<Candidate> candidates = List.of();
@@ -271,6 +273,17 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         Set<Integer> verbs = new HashSet<>();
         patterned.forEach(p -> verbs.addAll(p.verbTokens()));
         return candidates.stream().filter(c -> !verbs.contains(c.trigger())).toList();
+    }
+
+    /**
+     * A place name inside the name of a person, an organisation or a group the actor dictionaries
+     * know ("Vladimir" of Vladimir Putin, "Hamas", a town in Germany) is no place. Countries and
+     * capitals named as actors stay places.
+     */
+    private static List<PlaceMention> notNamesOfActors(List<PlaceMention> places, List<ActorMention> actors) {
+        return places.stream().filter(p -> actors.stream().noneMatch(a -> a.start() <= p.start() && p.start() < a.end()
+                && (a.entry().kind() == ActorEntry.Kind.PERSON || a.entry().kind() == ActorEntry.Kind.IGO
+                || a.entry().kind() == ActorEntry.Kind.SECTOR))).toList();
     }
 
     private static Optional<Party> rootSubject(DependencyGraph g, ActorReader reader) {

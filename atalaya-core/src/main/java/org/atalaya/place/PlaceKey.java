@@ -58,8 +58,14 @@ public final class PlaceKey {
      */
     public static String regionName(String key) {
         java.util.regex.Matcher m = REGION_NAME.matcher(key);
-        return m.matches() && m.group(1).length() > 2 ? m.group(1) : key;
+        return m.matches() && m.group(1).length() > 2 && !GENERIC.contains(m.group(1)) ? m.group(1) : key;
     }
+
+    /** What is left of "Capital Region", "Central Province", "Northern Region": no name of its own. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("capital", "central", "centro", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "este", "oeste",
+            "federal", "nacional", "national", "metropolitana", "metropolitan", "autonoma", "autonomous", "special",
+            "especial", "insular", "oriental", "occidental", "litoral", "costa", "coast", "upper", "lower");
 
     /**
      * The key with a region designator removed: "huila department" → "huila", "provincia de syunik"

@@ -114,6 +114,11 @@ final class Grammar {
             return false;
         }
         String word = next.group(1);
+        if (word.equals("por")) {
+            // "1995 por ciento" counts; "asesinado en noviembre de 1995 por un extremista" does not
+            Matcher after = NEXT_WORD.matcher(folded).region(next.end(), folded.length());
+            return after.lookingAt() && after.group(1).equals("ciento");
+        }
         if (countNouns.contains(word)) {
             return true;
         }
