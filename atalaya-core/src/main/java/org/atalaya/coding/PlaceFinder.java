@@ -17,9 +17,12 @@ import org.atalaya.place.PlaceResolver;
  * are also towns, "paz", "victoria", stay words), plus CoreNLP LOCATION entities the gazetteer lacks,
  * which are kept unresolved rather than given invented coordinates.
  *
- * <p>Three readings keep names of people and bodies from becoming places, since most surnames and
+ * <p>These readings keep names of people and bodies from becoming places, since most surnames and
  * many institutional words are also a town somewhere ("Chávez", "Gutiérrez", "Nacional", "Partido"):
  * <ul>
+ *   <li>A one-word name that the tagger calls a person or organisation, an acronym ("ONU", "OTAN")
+ *       or a word of the Spanish dictionary ("Defensa", "Salud", "Mesa") is taken only when the
+ *       place is a country or has 100,000 people.</li>
  *   <li>A gazetteer name that is only part of a longer run of capitalised proper nouns ("Hugo
  *       Chávez", "Partido Liberal", "Guardia Nacional", "Villa Tunari") is not taken, unless the
  *       named-entity tagger marks it a location ("Colombia Ernesto Samper").</li>
@@ -77,8 +80,8 @@ public final class PlaceFinder {
     private boolean accept(List<Token> tokens, int i, int len, boolean capitals, Set<String> context) {
         Token t = tokens.get(i);
         if (capitals) {
-            return len > 1 || !CAPITALS_FUNCTION_WORDS.contains(PlaceKey.of(t.word()))
-                    && (notADictionaryWord(t) || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent());
+            return len > 1 || !CAPITALS_FUNCTION_WORDS.contains(PlaceKey.of(t.word())) && (notADictionaryWord(t)
+                    || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent());
         }
         if (allLocation(tokens, i, len)) {
             return true;
@@ -86,8 +89,35 @@ public final class PlaceFinder {
         if (i == 0 && len == 1 && !t.upos().equals("PROPN")) {
             return false;
         }
-        return !partOfLongerName(tokens, i, len);
+        if (partOfLongerName(tokens, i, len)) {
+            return false;
+        }
+        if (len > 1) {
+            return true;
+        }
+        // One word: the tagger's person or organisation ("Chávez dijo"), an acronym ("ONU", "ALCA",
+        // "OTAN") or a word of the Spanish dictionary written with a capital ("Defensa", "Salud",
+        // "Partido", "Mesa") names a place only when that place is well known ("EEUU", "Concepción").
+        boolean doubtful = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || acronym(t)
+                || commonSpanishWord(t);
+        return !doubtful || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent();
     }
+
+    private static boolean acronym(Token t) {
+        String w = t.word();
+        return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A common noun, adjective or verb of the Spanish dictionary (EAGLES tags "NCFS000", "AQ0MS00",
+     * "VMIP3S0"); English tokens carry short Penn tags and never match.
+     */
+    private static boolean commonSpanishWord(Token t) {
+        return COMMON_WORD_TAG.matcher(t.feats()).matches();
+    }
+
+    private static final java.util.regex.Pattern COMMON_WORD_TAG = java.util.regex.Pattern.compile(
+            "(?:NC|AQ|V[MAS])[A-Z0-9]{3,}");
 
     /**
      * The Spanish tokens carry the tag of the dictionary's analysis of the lower-cased word ("_"

@@ -40,6 +40,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void personsAcronymsAndCommonWordsTakeOnlyWellKnownPlaces() {
+        assertThat(find("según Chávez/PROPN/PERSON , la ONU/PROPN condenó en Lima/PROPN la ley")).containsExactly("Lima=PER");
+        assertThat(find("el ministro de Defensa/PROPN/O/NCFS000 viajó a Concepción/PROPN/O/NCFS000"))
+                .containsExactly("Concepción=CHL");
+        assertThat(find("llegaron a EEUU/PROPN")).containsExactly("EEUU=USA");
+    }
+
+    @Test
     void aLocationEntityLongerThanAGazetteerNameIsThatPlace() {
         assertThat(find("a orillas del Río/PROPN/LOCATION Pamplonita/PROPN/LOCATION"))
                 .containsExactly("Río Pamplonita=?");
