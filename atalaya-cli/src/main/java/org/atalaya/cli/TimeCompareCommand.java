@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.atalaya.eval.GoldReader;
 import org.atalaya.eval.GoldSentence;
+import org.atalaya.model.Article;
+import org.atalaya.model.EventRecord;
 import org.atalaya.model.Language;
+import org.atalaya.pipeline.AtalayaPipeline;
 import org.atalaya.time.TaggerComparison;
+import org.atalaya.time.TimeTaggerMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +39,10 @@ final class TimeCompareCommand implements Callable<Integer> {
 
     @Option(names = "--list", paramLabel = "OUT.tsv", description = "Write every expression HeidelTime found and no rule did.")
     Path list;
+
+    @Option(names = "--events", description = {"Also code each --gold record with --time-tagger rules and both (one parse",
+            "each, the two interleaved) and print the events whose date differs, with the time each took."})
+    boolean events;
 
     @Override
     public Integer call() throws IOException {
@@ -70,6 +78,9 @@ final class TimeCompareCommand implements Callable<Integer> {
         System.out.printf("  found by no rule: %d %s; of those dated after correction: %d%n",
                 r.onlyHeideltimeByType().values().stream().mapToInt(Integer::intValue).sum(), r.onlyHeideltimeByType(),
                 r.onlyHeideltimeDated());
+        if (events && gold != null) {
+            compareEvents(language);
+        }
         if (list != null) {
             try (Writer w = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
                 w.write("id\ttype\tvalue\tdated\ttext\tcontext\n");
@@ -80,5 +91,44 @@ final class TimeCompareCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void compareEvents(Language language) throws IOException {
+        java.util.Map<Language, org.atalaya.nlp.NlpBackend> shared = new java.util.EnumMap<>(Language.class);
+        java.util.function.Function<Language, org.atalaya.nlp.NlpBackend> backends =
+                l -> shared.computeIfAbsent(l, org.atalaya.nlp.CoreNlpBackend::new);
+        org.atalaya.pipeline.Knowledge knowledge = org.atalaya.pipeline.Knowledge.builtIn();
+        AtalayaPipeline rules = new AtalayaPipeline(knowledge, backends, AtalayaPipeline.DEFAULT_MAX_CHARS, false,
+                TimeTaggerMode.RULES);
+        AtalayaPipeline both = new AtalayaPipeline(knowledge, backends, AtalayaPipeline.DEFAULT_MAX_CHARS, false,
+                TimeTaggerMode.BOTH);
+        int count = 0;
+        int differ = 0;
+        long rulesNanos = 0;
+        long bothNanos = 0;
+        for (GoldSentence s : GoldReader.read(gold).evaluated()) {
+            Article article = new Article(s.id(), s.text(), java.util.Optional.empty(), s.date(),
+                    java.util.Optional.of(language), java.util.Optional.empty(), java.util.Optional.empty(), s.origin());
+            long t0 = System.nanoTime();
+            List<EventRecord> r = rules.code(article).events();
+            long t1 = System.nanoTime();
+            List<EventRecord> b = both.code(article).events();
+            bothNanos += System.nanoTime() - t1;
+            rulesNanos += t1 - t0;
+            java.util.Map<String, EventRecord> byId = new java.util.HashMap<>();
+            r.forEach(e -> byId.put(e.id(), e));
+            for (EventRecord e : b) {
+                count++;
+                EventRecord o = byId.get(e.id());
+                if (o == null || !o.date().equals(e.date())) {
+                    differ++;
+                    System.out.printf("  %s: rules %s (%s) -> both %s (%s)%n", s.id(),
+                            o == null ? "-" : o.date(), o == null ? "" : o.evidence().dateText().orElse(o.dateBasis().name()),
+                            e.date(), e.evidence().dateText().orElse(e.dateBasis().name()));
+                }
+            }
+        }
+        System.out.printf("events: %d, date differs: %d; coding took %.1f s with rules, %.1f s with both%n",
+                count, differ, rulesNanos / 1e9, bothNanos / 1e9);
     }
 }

@@ -22,7 +22,8 @@ import org.atalaya.place.PlaceResolver;
  * <ul>
  *   <li>A one-word name that the tagger calls a person or organisation, an acronym ("ONU", "OTAN")
  *       or a word of the Spanish dictionary ("Defensa", "Salud", "Mesa") is taken only when the
- *       place is a country or has 100,000 people.</li>
+ *       place is a country or has 100,000 people, or when it stands where a place is expected: after
+ *       "en", "desde", "hasta", "hacia", or in a list of places ("Fuenterrabía, Pasajes, Bermeo").</li>
  *   <li>A gazetteer name that is only part of a longer run of capitalised proper nouns ("Hugo
  *       Chávez", "Partido Liberal", "Guardia Nacional", "Villa Tunari") is not taken, unless the
  *       named-entity tagger marks it a location ("Colombia Ernesto Samper").</li>
@@ -65,7 +66,7 @@ public final class PlaceFinder {
                 // "Plaza Brión") is that place, not the town "Río" or "Plaza"
                 out.add(entity(tokens, words, text, i, entityEnd, contextCountries));
                 i = entityEnd;
-            } else if (len > 0 && accept(tokens, i, len, capitals, contextCountries)) {
+            } else if (len > 0 && accept(tokens, i, len, capitals, contextCountries, out)) {
                 out.add(mention(tokens, text, i, i + len, contextCountries));
                 i += len;
             } else if (len > 0 && !capitals && !t.ner().equals("LOCATION")) {
@@ -77,7 +78,8 @@ public final class PlaceFinder {
         return out;
     }
 
-    private boolean accept(List<Token> tokens, int i, int len, boolean capitals, Set<String> context) {
+    private boolean accept(List<Token> tokens, int i, int len, boolean capitals, Set<String> context,
+                           List<PlaceMention> before) {
         Token t = tokens.get(i);
         if (capitals) {
             return len > 1 || !CAPITALS_FUNCTION_WORDS.contains(PlaceKey.of(t.word())) && (notADictionaryWord(t)
@@ -100,8 +102,27 @@ public final class PlaceFinder {
         // "Partido", "Mesa") names a place only when that place is well known ("EEUU", "Concepción").
         boolean doubtful = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || acronym(t)
                 || commonSpanishWord(t);
-        return !doubtful || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent();
+        return !doubtful || placeContext(tokens, i, before)
+                || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent();
     }
+
+    /**
+     * The word stands where a place is expected: after a locative preposition ("en Trinidad", "hasta
+     * Otavalo") or in a list of places ("Fuenterrabía, Pasajes, Bermeo y Bilbao").
+     */
+    private static boolean placeContext(List<Token> tokens, int i, List<PlaceMention> before) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = PlaceKey.of(tokens.get(i - 1).word());
+        if (LOCATIVE.contains(prev)) {
+            return true;
+        }
+        boolean joiner = prev.isEmpty() || prev.equals("y") || prev.equals("e") || prev.equals("and");
+        return joiner && !before.isEmpty() && before.get(before.size() - 1).end() == i - 1;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("en", "desde", "hasta", "hacia", "in", "at", "near", "from");
 
     private static boolean acronym(Token t) {
         String w = t.word();

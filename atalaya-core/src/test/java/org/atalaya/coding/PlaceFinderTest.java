@@ -45,6 +45,9 @@ class PlaceFinderTest {
         assertThat(find("el ministro de Defensa/PROPN/O/NCFS000 viajó a Concepción/PROPN/O/NCFS000"))
                 .containsExactly("Concepción=CHL");
         assertThat(find("llegaron a EEUU/PROPN")).containsExactly("EEUU=USA");
+        assertThat(find("los puertos de Bilbao/PROPN , Pasajes/PROPN/O/NCMP000 y Bermeo/PROPN/PERSON"))
+                .containsExactly("Bilbao=ESP", "Pasajes=ESP", "Bermeo=ESP");
+        assertThat(find("el sindicato petrolero en Trinidad/PROPN/O/NCFS000")).hasSize(1);
     }
 
     @Test
