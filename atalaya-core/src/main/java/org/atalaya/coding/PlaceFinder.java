@@ -20,7 +20,7 @@ import org.atalaya.place.PlaceResolver;
  * <p>These readings keep names of people and bodies from becoming places, since most surnames and
  * many institutional words are also a town somewhere ("Chávez", "Gutiérrez", "Nacional", "Partido"):
  * <ul>
- *   <li>A one-word name that the tagger calls a person or organisation, an acronym ("ONU", "OTAN")
+ *   <li>A one-word name that the tagger calls an organisation, an acronym ("ONU", "OTAN")
  *       or a word of the Spanish dictionary ("Defensa", "Salud", "Mesa") is taken only when the
  *       place is a country or has 100,000 people, or when it stands where a place is expected: after
  *       "en", "desde", "hasta", "hacia", or in a list of places ("Fuenterrabía, Pasajes, Bermeo").</li>
@@ -97,11 +97,11 @@ public final class PlaceFinder {
         if (len > 1) {
             return true;
         }
-        // One word: the tagger's person or organisation ("Chávez dijo"), an acronym ("ONU", "ALCA",
-        // "OTAN") or a word of the Spanish dictionary written with a capital ("Defensa", "Salud",
-        // "Partido", "Mesa") names a place only when that place is well known ("EEUU", "Concepción").
-        boolean doubtful = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || acronym(t)
-                || commonSpanishWord(t);
+        // One word: the tagger's organisation, an acronym ("ONU", "ALCA", "OTAN") or a word of the
+        // Spanish dictionary written with a capital ("Defensa", "Salud", "Partido", "Mesa") names a
+        // place only when that place is well known ("EEUU", "Concepción"). A lone token the tagger
+        // calls a person stays a place: it tags villages so ("el pastor de Verishen").
+        boolean doubtful = t.ner().equals("ORGANIZATION") || acronym(t) || commonSpanishWord(t);
         return !doubtful || placeContext(tokens, i, before)
                 || resolver.resolve(t.word(), context).filter(PlaceFinder::wellKnown).isPresent();
     }

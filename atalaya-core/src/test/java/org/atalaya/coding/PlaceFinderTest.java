@@ -40,8 +40,9 @@ class PlaceFinderTest {
     }
 
     @Test
-    void personsAcronymsAndCommonWordsTakeOnlyWellKnownPlaces() {
-        assertThat(find("según Chávez/PROPN/PERSON , la ONU/PROPN condenó en Lima/PROPN la ley")).containsExactly("Lima=PER");
+    void acronymsAndCommonWordsTakeOnlyWellKnownPlaces() {
+        assertThat(find("según la ONU/PROPN , condenada en Lima/PROPN la ley")).containsExactly("Lima=PER");
+        assertThat(find("amenazaron al pastor de Verishen/PROPN/PERSON")).containsExactly("Verishen=ARM");
         assertThat(find("el ministro de Defensa/PROPN/O/NCFS000 viajó a Concepción/PROPN/O/NCFS000"))
                 .containsExactly("Concepción=CHL");
         assertThat(find("llegaron a EEUU/PROPN")).containsExactly("EEUU=USA");
