@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.atalaya.knowledge.NameKey;
 import org.atalaya.model.Language;
 import org.atalaya.model.Modality;
 
@@ -16,6 +17,8 @@ import org.atalaya.model.Modality;
  */
 public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
+    private static final Set<String> WITHOUT = Set.of("sin", "without");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
@@ -58,6 +61,26 @@ public final class ClauseCoder {
                     out.addAll(events(sentenceIndex, graph, actors, i, p, carried));
                 }
                 break;
+            }
+        }
+        return withoutNounsActedOn(graph, out);
+    }
+
+    /**
+     * "la policía dispersó la manifestación", "anunciaron una huelga", "prohibió las marchas": the
+     * event is what the verb does to the protest, so the event noun under a coded verb (its object,
+     * its passive subject, or the phrase its pattern names) is not a second event of its own. Only a
+     * verb whose act is asserted hides the noun: "concluirán su manifestación" still reports one.
+     */
+    private static List<Candidate> withoutNounsActedOn(DependencyGraph g, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean actedOn = c.pattern().has("noun") && all.stream().anyMatch(v -> !v.pattern().has("noun")
+                    && v.trigger() != c.trigger() && !v.negated() && v.modality() == Modality.ASSERTED
+                    && (v.triggerTokens().contains(c.trigger()) || g.head(c.trigger()) == v.trigger()
+                    && (g.relation(c.trigger()).equals("obj") || g.relation(c.trigger()).equals("nsubj:pass"))));
+            if (!actedOn) {
+                out.add(c);
             }
         }
         return out;
@@ -293,6 +316,10 @@ public final class ClauseCoder {
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(g.lemma(c))) {
                 return true;
             }
+            // "se realizó sin incidentes", "sin hacer rehenes", "without violence": the act did not happen.
+            if ((rel.equals("case") || rel.equals("mark")) && WITHOUT.contains(g.lemma(c))) {
+                return true;
+            }
         }
         return false;
     }
@@ -302,13 +329,15 @@ public final class ClauseCoder {
             "atribuir", "accuse", "blame", "deny", "allege",
             // aims and wishes: "tiene como objetivo intimidar", "busca desestabilizar", "wants to attack"
             "tener", "buscar", "pretender", "querer", "planear", "proponerse", "esperar", "desear",
+            // threats: "amenazó con encarcelar", "threatened to strike"
+            "amenazar", "threaten",
             "want", "plan", "aim", "seek", "hope", "wish");
 
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
-                && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
+                && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;
         }
         for (int c : g.children(i)) {
@@ -352,22 +381,23 @@ public final class ClauseCoder {
 
     /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
     private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
-        String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
+        String head = NameKey.of(g.lemma(node));
         if (!phrase.contains(head)) {
-            head = org.atalaya.knowledge.NameKey.of(g.token(node).word());
+            head = NameKey.of(g.token(node).word());
             if (!phrase.contains(head)) {
                 return false;
             }
         }
         for (String w : phrase) {
-            if (w.equals(head)) {
+            // "huelga de hambre", "alto el fuego": the preposition and article hang from the other word.
+            if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
                 continue;
             }
             boolean found = false;
             for (int c : g.children(node)) {
                 // Adjectives agree in gender: the phrase may name "telefónica" or its lemma "telefónico".
-                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)
-                        || org.atalaya.knowledge.NameKey.of(g.token(c).word()).equals(w)) {
+                if (NameKey.of(g.lemma(c)).equals(w)
+                        || NameKey.of(g.token(c).word()).equals(w)) {
                     found = true;
                     break;
                 }
