@@ -18,6 +18,7 @@ import org.atalaya.model.Modality;
 public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
+    private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
@@ -52,7 +53,8 @@ public final class ClauseCoder {
             boolean nominal = !graph.isVerbal(i);
             boolean verbal = graph.isVerbal(i) || participle;
             for (VerbPattern p : patterns) {
-                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal : !verbal) || !argumentMatches(graph, i, p)) {
+                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || isMotive(graph, i) && !p.code().startsWith("14") : !verbal)
+                        || !argumentMatches(graph, i, p)) {
                     continue;
                 }
                 if (p.has("deontic")) {
@@ -84,6 +86,15 @@ public final class ClauseCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "en protesta por el asesinato de un conductor", "tras la detención de": an event noun given as
+     * the motive or antecedent of what is reported is background, told as news elsewhere.
+     */
+    private static boolean isMotive(DependencyGraph g, int i) {
+        String rel = g.baseRelation(i);
+        return (rel.equals("nmod") || rel.equals("obl")) && MOTIVE_PREPS.contains(g.caseOf(i));
     }
 
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
