@@ -19,6 +19,11 @@ public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
+    /** Verbs that plan an act still to come: "preparan una marcha", "prevén un paro". */
+    private static final Set<String> PLANNING = Set.of("preparar", "prever", "planear", "planificar", "programar",
+            "prepare", "plan", "schedule");
+    private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
+            "continue", "keep", "maintain");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
@@ -346,6 +351,30 @@ public final class ClauseCoder {
 
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {
+        if (!g.isVerbal(i) && g.token(i).upos().equals("NOUN")) {
+            return nounModality(g, i);
+        }
+        return verbModality(g, i);
+    }
+
+    /**
+     * An event noun is as real as the verb that brings it in: "realizarán una marcha" (future),
+     * "preparan una huelga" (planned). Verbs of continuing ("continuarán las protestas") report an
+     * act already under way.
+     */
+    private Modality nounModality(DependencyGraph g, int i) {
+        int head = g.head(i);
+        if (head < 0 || !g.isVerbal(head) || !g.baseRelation(i).equals("obj")) {
+            return Modality.ASSERTED;
+        }
+        String verb = NameKey.of(g.lemma(head));
+        if (PLANNING.contains(verb)) {
+            return Modality.FUTURE;
+        }
+        return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
+    }
+
+    private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
                 && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
