@@ -53,8 +53,10 @@ public final class ClauseCoder {
                 continue;
             }
             // Participles tagged ADJ ("resultaron heridos", "llevada") are both: verb patterns read them
-            // as verbs, noun patterns as nouns.
-            boolean participle = graph.token(i).upos().equals("ADJ") && graph.token(i).feats().startsWith("VMP");
+            // as verbs, noun patterns as nouns. So is a verb form the tagger took for a noun or adjective
+            // ("los esposaron", "fueron arrestadas"): the dictionary found only a verb reading (tag V…).
+            String upos = graph.token(i).upos();
+            boolean participle = (upos.equals("ADJ") || upos.equals("NOUN")) && graph.token(i).feats().startsWith("V");
             boolean nominal = !graph.isVerbal(i);
             boolean verbal = graph.isVerbal(i) || participle;
             for (VerbPattern p : patterns) {
@@ -402,7 +404,7 @@ public final class ClauseCoder {
         if (p.argPath().isEmpty()) {
             return true;
         }
-        List<Integer> nodes = g.followAll(i, p.argPath());
+        List<Integer> nodes = argumentNodes(g, i, p);
         if (nodes.isEmpty()) {
             return false;
         }
@@ -417,6 +419,18 @@ public final class ClauseCoder {
             }
         }
         return false;
+    }
+
+    /** The nodes the pattern's argument path reaches; in the passive the object is the subject. */
+    private static List<Integer> argumentNodes(DependencyGraph g, int i, VerbPattern p) {
+        List<Integer> nodes = new ArrayList<>(g.followAll(i, p.argPath()));
+        // "el desfile fue prohibido", "fue decretado el toque de queda"
+        if ((p.argPath().equals("obj") || p.argPath().startsWith("obj>")) && isPassive(g, i)) {
+            for (String subject : List.of("nsubj:pass", "nsubj")) {
+                nodes.addAll(g.followAll(i, subject + p.argPath().substring(3)));
+            }
+        }
+        return nodes;
     }
 
     /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
@@ -453,7 +467,7 @@ public final class ClauseCoder {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(i);
         if (!p.argPath().isEmpty()) {
-            g.followAll(i, p.argPath()).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
+            argumentNodes(g, i, p).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
                     .findFirst().ifPresent(n -> {
                 tokens.add(n);
                 for (int c : g.children(n)) {
