@@ -24,6 +24,7 @@ public final class ClauseCoder {
             "prepare", "plan", "schedule");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
             "continue", "keep", "maintain");
+    private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
@@ -376,6 +377,22 @@ public final class ClauseCoder {
         return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
     }
 
+    /**
+     * A purpose clause is not asserted ("para expulsar"), except what a protest voices: "se desnudaron
+     * para protestar" (the act was the protest), "marcharon para exigir aumentos" (marching was the demand).
+     */
+    private boolean voicedByProtest(DependencyGraph g, int i) {
+        if (hasRoot(g.lemma(i), "14")) {
+            return true;
+        }
+        return hasRoot(g.lemma(i), "10", "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
+    }
+
+    private boolean hasRoot(String lemma, String... roots) {
+        return book.forLemma(lemma).stream().anyMatch(p -> p.cameo().isPresent()
+                && java.util.Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)));
+    }
+
     private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
@@ -386,6 +403,9 @@ public final class ClauseCoder {
             String rel = g.baseRelation(c);
             if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
                     && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("acl"))) {
+                if (PURPOSE_MARKS.contains(g.lemma(c)) && voicedByProtest(g, i)) {
+                    return modality(g, g.head(i));
+                }
                 return Modality.HYPOTHETICAL;
             }
             if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
