@@ -20,8 +20,11 @@ public final class ClauseCoder {
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
     /** Verbs that plan an act still to come: "preparan una marcha", "prevén un paro". */
-    private static final Set<String> PLANNING = Set.of("preparar", "prever", "planear", "planificar", "programar",
-            "prepare", "plan", "schedule");
+    private static final Set<String> PLANNING = Set.of("preparar", "prepararse", "prever", "planear", "planificar",
+            "programar", "prepare", "plan", "schedule");
+    /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
+    private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
+            "decide", "agree", "resolve", "promise", "vow");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
             "continue", "keep", "maintain");
     private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
@@ -395,6 +398,12 @@ public final class ClauseCoder {
 
     private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
+        // "prevén realizar una concentración", "se preparaba para marchar", "acordaron iniciar un paro":
+        // an act planned or decided is still to come.
+        if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
+                && (PLANNING.contains(NameKey.of(g.lemma(g.head(i)))) || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))))) {
+            return Modality.FUTURE;
+        }
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
                 && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;
