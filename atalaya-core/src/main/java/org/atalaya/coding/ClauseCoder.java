@@ -400,8 +400,11 @@ public final class ClauseCoder {
         String own = g.baseRelation(i);
         // "prevén realizar una concentración", "se preparaba para marchar", "acordaron iniciar un paro":
         // an act planned or decided is still to come.
+        // A decision is itself news ("decidieron postergar las negociaciones"), except for a protest or
+        // a meeting, which are still to come (and coded as a threat or an intent).
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
-                && (PLANNING.contains(NameKey.of(g.lemma(g.head(i)))) || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))))) {
+                && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
+                || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
             return Modality.FUTURE;
         }
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
