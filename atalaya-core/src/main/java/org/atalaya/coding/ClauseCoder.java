@@ -18,10 +18,14 @@ import org.atalaya.model.Modality;
 public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
+    /** CAMEO roots of acts done to an event rather than said about it (see withoutNounsActedOn). */
+    private static final Set<String> ACTING_ON = Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
     /** Verbs that plan an act still to come: "preparan una marcha", "prevén un paro". */
     private static final Set<String> PLANNING = Set.of("preparar", "prepararse", "prever", "planear", "planificar",
-            "programar", "prepare", "plan", "schedule");
+            "programar", "prepare", "plan", "schedule",
+            // the dictionary reads "prevén" as prevenir; "prevenir" + infinitive is not "prevent" in news Spanish
+            "prevenir");
     /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
     private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
             "decide", "agree", "resolve", "promise", "vow");
@@ -83,7 +87,9 @@ public final class ClauseCoder {
      * "la policía dispersó la manifestación", "anunciaron una huelga", "prohibió las marchas": the
      * event is what the verb does to the protest, so the event noun under a coded verb (its object,
      * its passive subject, or the phrase its pattern names) is not a second event of its own. Only a
-     * verb whose act is asserted hides the noun: "concluirán su manifestación" still reports one.
+     * verb whose act is asserted hides the noun: "concluirán su manifestación" still reports one; and
+     * only an act done to the event (ending, calling, banning, repressing it), not words about it:
+     * "denunció la invasión" reports the invasion too.
      */
     private static List<Candidate> withoutNounsActedOn(DependencyGraph g, List<Candidate> all) {
         List<Candidate> out = new ArrayList<>(all.size());
@@ -91,6 +97,7 @@ public final class ClauseCoder {
             boolean actedOn = c.pattern().has("noun") && all.stream().anyMatch(v -> !v.pattern().has("noun")
                     && v.trigger() != c.trigger() && !v.negated() && v.modality() == Modality.ASSERTED
                     && (v.triggerTokens().contains(c.trigger()) || g.head(c.trigger()) == v.trigger()
+                    && ACTING_ON.contains(v.code().substring(0, 2))
                     && (g.relation(c.trigger()).equals("obj") || g.relation(c.trigger()).equals("nsubj:pass"))));
             if (!actedOn) {
                 out.add(c);
