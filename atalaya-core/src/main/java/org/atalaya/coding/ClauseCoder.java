@@ -372,12 +372,13 @@ public final class ClauseCoder {
 
     /**
      * An event noun is as real as the verb that brings it in: "realizarán una marcha" (future),
-     * "preparan una huelga" (planned). Verbs of continuing ("continuarán las protestas") report an
-     * act already under way.
+     * "preparan una huelga" (planned), "la protesta se iniciará el miércoles" (as its subject). Verbs
+     * of continuing ("continuarán las protestas") report an act already under way.
      */
     private Modality nounModality(DependencyGraph g, int i) {
         int head = g.head(i);
-        if (head < 0 || !g.isVerbal(head) || !g.baseRelation(i).equals("obj")) {
+        String rel = g.baseRelation(i);
+        if (head < 0 || !g.isVerbal(head) || !(rel.equals("obj") || rel.equals("nsubj"))) {
             return Modality.ASSERTED;
         }
         String verb = NameKey.of(g.lemma(head));
