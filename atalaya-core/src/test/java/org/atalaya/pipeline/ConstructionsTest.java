@@ -174,6 +174,15 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishProtestNounTakesTheTenseOfItsVerb() {
+        assertThat(code(Language.ES, "La marcha de los maestros de Honduras se iniciará el miércoles."))
+                .contains("HNDEDU 130 -");
+        // a protest that goes on is already happening
+        assertThat(code(Language.ES, "La huelga de los mineros de Chile continuará el lunes."))
+                .contains("CHLLAB 143 -");
+    }
+
+    @Test
     void spanishDemandVoicedByAProtestIsAsserted() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir la renuncia del ministro."))
                 .anyMatch(t -> t.startsWith("BOLAGR 141"))
