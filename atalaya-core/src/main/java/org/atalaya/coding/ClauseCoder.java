@@ -1,6 +1,7 @@
 package org.atalaya.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,11 +65,14 @@ public final class ClauseCoder {
             // as verbs, noun patterns as nouns. So is a verb form the tagger took for a noun or adjective
             // ("los esposaron", "fueron arrestadas"): the dictionary found only a verb reading (tag V…).
             String upos = graph.token(i).upos();
-            boolean participle = (upos.equals("ADJ") || upos.equals("NOUN")) && graph.token(i).feats().startsWith("V");
+            boolean verbReading = (upos.equals("ADJ") || upos.equals("NOUN")) && graph.token(i).feats().startsWith("V");
             boolean nominal = !graph.isVerbal(i);
-            boolean verbal = graph.isVerbal(i) || participle;
+            boolean verbal = graph.isVerbal(i) || verbReading;
             for (VerbPattern p : patterns) {
-                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || isMotive(graph, i) && !p.code().startsWith("14") : !verbal)
+                // A motive noun is background ("en protesta por el asesinato"), but a protest named as
+                // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
+                boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
+                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
                         || !argumentMatches(graph, i, p)) {
                     continue;
                 }
@@ -401,15 +405,14 @@ public final class ClauseCoder {
 
     private boolean hasRoot(String lemma, String... roots) {
         return book.forLemma(lemma).stream().anyMatch(p -> p.cameo().isPresent()
-                && java.util.Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)));
+                && Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)));
     }
 
     private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
-        // "prevén realizar una concentración", "se preparaba para marchar", "acordaron iniciar un paro":
-        // an act planned or decided is still to come.
-        // A decision is itself news ("decidieron postergar las negociaciones"), except for a protest or
-        // a meeting, which are still to come (and coded as a threat or an intent).
+        // "prevén realizar una concentración", "se preparaba para marchar": an act planned is still to
+        // come. A decision is itself news ("decidieron postergar las negociaciones"), except a protest
+        // or a meeting decided ("acordaron iniciar un paro"), still to come and coded as a threat or intent.
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
                 && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
                 || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
