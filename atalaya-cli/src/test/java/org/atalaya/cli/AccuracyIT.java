@@ -33,9 +33,12 @@ class AccuracyIT {
     private static final Path PETR1 = SHARED.resolve("refdata/petrarch_v0.2.1/text/PETR.UnitTest.records.xml");
     private static final Path PETR1_DICTIONARIES = SHARED.resolve("refdata/petrarch_v0.2.1/dictionaries");
 
-    /** Pinned minimums: the figures reached on 2026-11-28, rounded down. Raise them as the coder improves. */
-    private static final double ROOT_F1 = 0.56;
-    private static final double DYAD_F1 = 0.43;
+    /**
+     * Pinned minimums: just below the figures reached on 2026-11-28 (root F1 0.668, root+dyad F1 0.518,
+     * 84.7 % of gold places read in the sentence with the right country). Raise them as the coder improves.
+     */
+    private static final double ROOT_F1 = 0.66;
+    private static final double DYAD_F1 = 0.51;
     private static final double LOCATIONS_RIGHT_COUNTRY = 0.83;
     /** PETR-1 suite, CoreNLP parses: records coded exactly, reached on 2026-11-28 (target 80 % = 221). */
     private static final int PETR1_RECORDS_EXACT = 252;

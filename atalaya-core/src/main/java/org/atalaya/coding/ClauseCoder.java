@@ -1,9 +1,11 @@
 package org.atalaya.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.atalaya.knowledge.NameKey;
 import org.atalaya.model.Language;
 import org.atalaya.model.Modality;
 
@@ -16,6 +18,22 @@ import org.atalaya.model.Modality;
  */
 public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
+    /** CAMEO roots of acts done to an event rather than said about it (see withoutNounsActedOn). */
+    private static final Set<String> ACTING_ON = Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+    private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
+    /** Verbs that plan an act still to come: "preparan una marcha", "prevén un paro". */
+    private static final Set<String> PLANNING = Set.of("preparar", "prepararse", "prever", "planear", "planificar",
+            "programar", "prepare", "plan", "schedule",
+            // the dictionary reads "prevén" as prevenir; "prevenir" + infinitive is not "prevent" in news Spanish
+            "prevenir");
+    /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
+    private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
+            "decide", "agree", "resolve", "promise", "vow");
+    private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
+            "continue", "keep", "maintain");
+    private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
+    private static final Set<String> WITHOUT = Set.of("sin", "without");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
@@ -44,12 +62,18 @@ public final class ClauseCoder {
                 continue;
             }
             // Participles tagged ADJ ("resultaron heridos", "llevada") are both: verb patterns read them
-            // as verbs, noun patterns as nouns.
-            boolean participle = graph.token(i).upos().equals("ADJ") && graph.token(i).feats().startsWith("VMP");
+            // as verbs, noun patterns as nouns. So is a verb form the tagger took for a noun or adjective
+            // ("los esposaron", "fueron arrestadas"): the dictionary found only a verb reading (tag V…).
+            String upos = graph.token(i).upos();
+            boolean verbReading = (upos.equals("ADJ") || upos.equals("NOUN")) && graph.token(i).feats().startsWith("V");
             boolean nominal = !graph.isVerbal(i);
-            boolean verbal = graph.isVerbal(i) || participle;
+            boolean verbal = graph.isVerbal(i) || verbReading;
             for (VerbPattern p : patterns) {
-                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal : !verbal) || !argumentMatches(graph, i, p)) {
+                // A motive noun is background ("en protesta por el asesinato"), but a protest named as
+                // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
+                boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
+                if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
+                        || !argumentMatches(graph, i, p)) {
                     continue;
                 }
                 if (p.has("deontic")) {
@@ -60,7 +84,39 @@ public final class ClauseCoder {
                 break;
             }
         }
+        return withoutNounsActedOn(graph, out);
+    }
+
+    /**
+     * "la policía dispersó la manifestación", "anunciaron una huelga", "prohibió las marchas": the
+     * event is what the verb does to the protest, so the event noun under a coded verb (its object,
+     * its passive subject, or the phrase its pattern names) is not a second event of its own. Only a
+     * verb whose act is asserted hides the noun: "concluirán su manifestación" still reports one; and
+     * only an act done to the event (ending, calling, banning, repressing it), not words about it:
+     * "denunció la invasión" reports the invasion too.
+     */
+    private static List<Candidate> withoutNounsActedOn(DependencyGraph g, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean actedOn = c.pattern().has("noun") && all.stream().anyMatch(v -> !v.pattern().has("noun")
+                    && v.trigger() != c.trigger() && !v.negated() && v.modality() == Modality.ASSERTED
+                    && (v.triggerTokens().contains(c.trigger()) || g.head(c.trigger()) == v.trigger()
+                    && ACTING_ON.contains(v.code().substring(0, 2))
+                    && (g.relation(c.trigger()).equals("obj") || g.relation(c.trigger()).equals("nsubj:pass"))));
+            if (!actedOn) {
+                out.add(c);
+            }
+        }
         return out;
+    }
+
+    /**
+     * "en protesta por el asesinato de un conductor", "tras la detención de": an event noun given as
+     * the motive or antecedent of what is reported is background, told as news elsewhere.
+     */
+    private static boolean isMotive(DependencyGraph g, int i) {
+        String rel = g.baseRelation(i);
+        return (rel.equals("nmod") || rel.equals("obl")) && MOTIVE_PREPS.contains(g.caseOf(i));
     }
 
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
@@ -293,6 +349,10 @@ public final class ClauseCoder {
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(g.lemma(c))) {
                 return true;
             }
+            // "se realizó sin incidentes", "sin hacer rehenes", "without violence": the act did not happen.
+            if ((rel.equals("case") || rel.equals("mark")) && WITHOUT.contains(g.lemma(c))) {
+                return true;
+            }
         }
         return false;
     }
@@ -302,19 +362,73 @@ public final class ClauseCoder {
             "atribuir", "accuse", "blame", "deny", "allege",
             // aims and wishes: "tiene como objetivo intimidar", "busca desestabilizar", "wants to attack"
             "tener", "buscar", "pretender", "querer", "planear", "proponerse", "esperar", "desear",
+            // threats: "amenazó con encarcelar", "threatened to strike"
+            "amenazar", "threaten",
             "want", "plan", "aim", "seek", "hope", "wish");
 
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {
+        if (!g.isVerbal(i) && g.token(i).upos().equals("NOUN")) {
+            return nounModality(g, i);
+        }
+        return verbModality(g, i);
+    }
+
+    /**
+     * An event noun is as real as the verb that brings it in: "realizarán una marcha" (future),
+     * "preparan una huelga" (planned), "la protesta se iniciará el miércoles" (as its subject). Verbs
+     * of continuing ("continuarán las protestas") report an act already under way.
+     */
+    private Modality nounModality(DependencyGraph g, int i) {
+        int head = g.head(i);
+        String rel = g.baseRelation(i);
+        if (head < 0 || !g.isVerbal(head) || !(rel.equals("obj") || rel.equals("nsubj"))) {
+            return Modality.ASSERTED;
+        }
+        String verb = NameKey.of(g.lemma(head));
+        if (PLANNING.contains(verb)) {
+            return Modality.FUTURE;
+        }
+        return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
+    }
+
+    /**
+     * A purpose clause is not asserted ("para expulsar"), except what a protest voices: "se desnudaron
+     * para protestar" (the act was the protest), "marcharon para exigir aumentos" (marching was the demand).
+     */
+    private boolean voicedByProtest(DependencyGraph g, int i) {
+        if (hasRoot(g.lemma(i), "14")) {
+            return true;
+        }
+        return hasRoot(g.lemma(i), "10", "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
+    }
+
+    private boolean hasRoot(String lemma, String... roots) {
+        return book.forLemma(lemma).stream().anyMatch(p -> p.cameo().isPresent()
+                && Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)));
+    }
+
+    private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
+        // "prevén realizar una concentración", "se preparaba para marchar": an act planned is still to
+        // come. A decision is itself news ("decidieron postergar las negociaciones"), except a protest
+        // or a meeting decided ("acordaron iniciar un paro"), still to come and coded as a threat or intent.
+        if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
+                && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
+                || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
+            return Modality.FUTURE;
+        }
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
-                && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
+                && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;
         }
         for (int c : g.children(i)) {
             String rel = g.baseRelation(c);
             if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
                     && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("acl"))) {
+                if (PURPOSE_MARKS.contains(g.lemma(c)) && voicedByProtest(g, i)) {
+                    return modality(g, g.head(i));
+                }
                 return Modality.HYPOTHETICAL;
             }
             if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
@@ -333,7 +447,7 @@ public final class ClauseCoder {
         if (p.argPath().isEmpty()) {
             return true;
         }
-        List<Integer> nodes = g.followAll(i, p.argPath());
+        List<Integer> nodes = argumentNodes(g, i, p);
         if (nodes.isEmpty()) {
             return false;
         }
@@ -350,24 +464,37 @@ public final class ClauseCoder {
         return false;
     }
 
+    /** The nodes the pattern's argument path reaches; in the passive the object is the subject. */
+    private static List<Integer> argumentNodes(DependencyGraph g, int i, VerbPattern p) {
+        List<Integer> nodes = new ArrayList<>(g.followAll(i, p.argPath()));
+        // "el desfile fue prohibido", "fue decretado el toque de queda"
+        if ((p.argPath().equals("obj") || p.argPath().startsWith("obj>")) && isPassive(g, i)) {
+            for (String subject : List.of("nsubj:pass", "nsubj")) {
+                nodes.addAll(g.followAll(i, subject + p.argPath().substring(3)));
+            }
+        }
+        return nodes;
+    }
+
     /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
     private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
-        String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
+        String head = NameKey.of(g.lemma(node));
         if (!phrase.contains(head)) {
-            head = org.atalaya.knowledge.NameKey.of(g.token(node).word());
+            head = NameKey.of(g.token(node).word());
             if (!phrase.contains(head)) {
                 return false;
             }
         }
         for (String w : phrase) {
-            if (w.equals(head)) {
+            // "huelga de hambre", "alto el fuego": the preposition and article hang from the other word.
+            if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
                 continue;
             }
             boolean found = false;
             for (int c : g.children(node)) {
                 // Adjectives agree in gender: the phrase may name "telefónica" or its lemma "telefónico".
-                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)
-                        || org.atalaya.knowledge.NameKey.of(g.token(c).word()).equals(w)) {
+                if (NameKey.of(g.lemma(c)).equals(w)
+                        || NameKey.of(g.token(c).word()).equals(w)) {
                     found = true;
                     break;
                 }
@@ -383,7 +510,7 @@ public final class ClauseCoder {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(i);
         if (!p.argPath().isEmpty()) {
-            g.followAll(i, p.argPath()).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
+            argumentNodes(g, i, p).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
                     .findFirst().ifPresent(n -> {
                 tokens.add(n);
                 for (int c : g.children(n)) {

@@ -157,14 +157,14 @@ public final class CoreNlpBackend implements NlpBackend {
 
     private void annotateChunk(String text, int from, int to, Predicate<List<Token>> needsParse,
                                StanfordCoreNLP second, boolean trees, List<Sentence> out) {
-        Annotation document = new Annotation(text.substring(from, to));
+        Annotation document = new Annotation(ShoutedLines.lower(text.substring(from, to)));
         tagging.annotate(document);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokensPerSentence = new ArrayList<>();
         List<CoreMap> chosen = new ArrayList<>();
         boolean[] parse = new boolean[coreSentences.size()];
         for (int i = 0; i < coreSentences.size(); i++) {
-            List<Token> tokens = tokens(coreSentences.get(i), from);
+            List<Token> tokens = tokens(coreSentences.get(i), from, text);
             tokensPerSentence.add(tokens);
             parse[i] = needsParse.test(tokens);
             if (parse[i]) {
@@ -190,17 +190,23 @@ public final class CoreNlpBackend implements NlpBackend {
         }
     }
 
-    private List<Token> tokens(CoreMap sentence, int offset) {
+    private List<Token> tokens(CoreMap sentence, int offset, String text) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel t = labels.get(i);
             String upos = language == Language.ES ? t.tag() : PennToUniversal.upos(t.tag(), t.word());
             Analysis a = lemmatizer.analyse(t, upos);
-            tokens.add(new Token(i, t.word(), a.lemma(), upos, "O", a.feats(),
-                    new Span(offset + t.beginPosition(), offset + Math.max(t.beginPosition(), t.endPosition()))));
+            Span span = new Span(offset + t.beginPosition(), offset + Math.max(t.beginPosition(), t.endPosition()));
+            tokens.add(new Token(i, surface(t.word(), text, span), a.lemma(), upos, "O", a.feats(), span));
         }
         return tokens;
+    }
+
+    /** The word as written: a shouted headline was lower-cased for the tagger only (ShoutedLines). */
+    private static String surface(String word, String text, Span span) {
+        String written = text.substring(span.begin(), span.end());
+        return written.length() == word.length() && written.equalsIgnoreCase(word) ? written : word;
     }
 
     private static List<Token> withNer(List<Token> tokens, CoreMap sentence) {

@@ -114,4 +114,111 @@ class ConstructionsTest {
         assertThat(code(Language.ES, "El canciller denunció la invasión llevada adelante por Rusia en el este de Ucrania."))
                 .anyMatch(t -> t.startsWith("RUS 192"));
     }
+
+    // ---- Spanish constructions of the accuracy work (issue #4); sentences written by the team.
+
+    @Test
+    void spanishProtestNounUnderAnActDoneToItIsNotASecondEvent() {
+        List<String> events = code(Language.ES, "La policía de Bolivia dispersó la manifestación de los maestros.");
+        assertThat(events).anyMatch(t -> t.startsWith("BOLCOP 175"));
+        assertThat(events).noneMatch(t -> t.contains(" 14"));
+    }
+
+    @Test
+    void spanishProtestWithoutIncidentsHasNoRiot() {
+        assertThat(code(Language.ES, "La marcha de los maestros de Honduras terminó sin incidentes."))
+                .noneMatch(t -> t.contains(" 145"));
+    }
+
+    @Test
+    void spanishStoneThrowingIsARiot() {
+        assertThat(code(Language.ES, "Los manifestantes lanzaron piedras contra la policía de Bolivia."))
+                .contains("---CVL 145 BOLCOP");
+    }
+
+    @Test
+    void spanishBanningAProtestRestrictsFreedoms() {
+        assertThat(code(Language.ES, "El gobierno de Tailandia prohibió la manifestación de la oposición."))
+                .contains("THAGOV 1721 -");
+    }
+
+    @Test
+    void spanishPassiveKeepsTheObjectConstraint() {
+        assertThat(code(Language.ES, "La marcha fue prohibida por el gobierno de Perú."))
+                .contains("PERGOV 1721 -");
+    }
+
+    @Test
+    void spanishStateOfEmergency() {
+        assertThat(code(Language.ES, "El gobierno de Perú decretó el estado de emergencia en Puno."))
+                .contains("PERGOV 1724 -");
+    }
+
+    @Test
+    void spanishArrestNounStandsWithoutActors() {
+        assertThat(code(Language.ES, "Se produjeron ocho detenciones en Caracas."))
+                .anyMatch(t -> t.contains(" 173"));
+    }
+
+    @Test
+    void spanishHostageTaking() {
+        assertThat(code(Language.ES, "Los campesinos tomaron como rehén a un funcionario de Perú."))
+                .anyMatch(t -> t.contains(" 181 PERGOV"));
+    }
+
+    @Test
+    void spanishPlannedProtestIsAThreatToProtest() {
+        assertThat(code(Language.ES, "Los maestros de Honduras prevén realizar una marcha el viernes."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 141"));
+    }
+
+    @Test
+    void spanishProtestNounTakesTheTenseOfItsVerb() {
+        assertThat(code(Language.ES, "La marcha de los maestros de Honduras se iniciará el miércoles."))
+                .contains("HNDEDU 130 -");
+        // a protest that goes on is already happening
+        assertThat(code(Language.ES, "La huelga de los mineros de Chile continuará el lunes."))
+                .contains("CHLLAB 143 -");
+    }
+
+    @Test
+    void spanishDemandVoicedByAProtestIsAsserted() {
+        assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir la renuncia del ministro."))
+                .anyMatch(t -> t.startsWith("BOLAGR 141"))
+                .anyMatch(t -> t.startsWith("BOLAGR 10"));
+    }
+
+    @Test
+    void spanishHeadlineInCapitalsIsParsed() {
+        assertThat(code(Language.ES, "CAMPESINOS DE BOLIVIA CORTAN LA CARRETERA A ORURO"))
+                .anyMatch(t -> t.contains(" 144"));
+    }
+
+    @Test
+    void spanishAccusationByAnUnnamedActor() {
+        assertThat(code(Language.ES, "Jiménez acusó al gobierno de Bolivia de corrupción."))
+                .contains("--- 112 BOLGOV");
+    }
+
+    @Test
+    void spanishCourtSentenceIsLegalActionNotCriticism() {
+        assertThat(code(Language.ES, "Un tribunal de Irán condenó a tres estudiantes a diez años de prisión."))
+                .anyMatch(t -> t.startsWith("IRNJUD 173"))
+                .noneMatch(t -> t.contains(" 111"));
+    }
+
+    @Test
+    void spanishMotiveOfAProtestIsBackground() {
+        assertThat(code(Language.ES, "Los conductores de Uruguay hicieron un paro en protesta por el asesinato de un colega."))
+                .anyMatch(t -> t.contains(" 14"))
+                .noneMatch(t -> t.contains(" 18"));
+    }
+
+    @Test
+    void spanishStrikeAndBarricades() {
+        assertThat(code(Language.ES, "Los trabajadores de Chile se declararon en huelga.")).contains("CHLLAB 143 -");
+        assertThat(code(Language.ES, "Los estudiantes de Venezuela levantaron barricadas en la avenida."))
+                .contains("VENEDU 144 -");
+    }
 }
