@@ -23,6 +23,17 @@ public final class ClauseCoder {
             "amod>obl:por", "amod>obj:por", "amod>obl:agent",
             "acl>obl:by", "nmod:by", "nmod:poss");
     private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
+    /** English personal pronouns that, as the subject of a complement clause, stand for the subject above it. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** English modals of obligation: "X must withdraw" asserts no withdrawal; reported, it is a demand. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    /**
+     * English heads whose infinitive states what the subject means to do ("is ready to send troops",
+     * "decided to impose a curfew"): the act is announced, not done, so it is read as future (an intent
+     * or a threat, see the pipeline's FutureActs), not as a mere hypothesis.
+     */
+    private static final Set<String> INTENT = Set.of("ready", "willing", "prepared", "determined", "eager", "committed",
+            "decide", "intend", "plan", "resolve", "prepare", "set");
 
     private final VerbPatternBook book;
     private final Language language;
@@ -49,6 +60,9 @@ public final class ClauseCoder {
             boolean nominal = !graph.isVerbal(i);
             boolean verbal = graph.isVerbal(i) || participle;
             for (VerbPattern p : patterns) {
+                if (p.has("noevent") && (p.has("noun") ? nominal : verbal) && argumentMatches(graph, i, p)) {
+                    break; // "fired an employee": this verb with this phrase is no event at all
+                }
                 if (p.cameo().isEmpty() || (p.has("noun") ? !nominal : !verbal) || !argumentMatches(graph, i, p)) {
                     continue;
                 }
@@ -60,7 +74,47 @@ public final class ClauseCoder {
                 break;
             }
         }
+        for (int i = 0; i < graph.size(); i++) {
+            int index = i;
+            if (graph.isVerbal(i) && hasAux(graph, i, OBLIGATION)
+                    && out.stream().noneMatch(c -> c.trigger() == index && c.pattern().has("deontic"))) {
+                reportedObligation(sentenceIndex, graph, actors, i, carried).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    /**
+     * "The administration declared that China must drop barriers": an obligation put on someone in
+     * reported speech is a demand (CAMEO 100) by the speaker on the obliged subject, whatever the verb.
+     */
+    private Optional<Candidate> reportedObligation(int s, DependencyGraph g, ActorReader actors, int i, Optional<Party> carried) {
+        int speech = clauseHead(g, i);
+        if (speech < 0 || !g.baseRelation(i).equals("ccomp")) {
+            return Optional.empty();
+        }
+        Optional<VerbPattern> role = book.forLemma(g.lemma(speech)).stream()
+                .filter(x -> x.has("speech") || x.has("demand")).findFirst();
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Party> speaker = subjectOf(g, actors, speech, carried);
+        List<Party> obliged = subjects(g, actors, i);
+        if (speaker.isEmpty() || obliged.isEmpty() || sameActor(speaker.get(), obliged.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(s, i, List.of(speech, i), role.get(), "100", speaker.get(),
+                Optional.of(obliged.get(0)), Optional.empty(), negated(g, speech), modality(g, speech),
+                Optional.of("derived:reported-obligation<" + role.get().rule())));
+    }
+
+    private static boolean hasAux(DependencyGraph g, int i, Set<String> lemmas) {
+        for (int c : g.children(i)) {
+            if (g.baseRelation(c).equals("aux") && lemmas.contains(g.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
@@ -75,6 +129,9 @@ public final class ClauseCoder {
             sources = List.of(Party.unknown(i, g.token(i).span()));
         }
         List<Party> targets = targets(g, actors, i, p);
+        if (targets.isEmpty() && p.has("symmetric") && sources.size() > 1) {
+            return reciprocal(s, g, actors, i, p, sources, carried);
+        }
         if (targets.isEmpty() && !p.targetPaths().isEmpty() && requiresTarget(p) && !p.has("open")) {
             return List.of();
         }
@@ -92,6 +149,27 @@ public final class ClauseCoder {
                 if (!sameActor(src, tgt)) {
                     out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.of(tgt), speaker, negated,
                             modality, Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Libya and Bulgaria signed a treaty", "the two sides met": a symmetric act with coordinated
+     * subjects and no other party is each subject's act towards each other one (CAMEO's paired codes
+     * such as [057:057]).
+     */
+    private List<Candidate> reciprocal(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
+                                       List<Party> parties, Optional<Party> carried) {
+        Optional<Party> speaker = speaker(g, actors, i, carried);
+        List<Integer> trigger = triggerTokens(g, i, p);
+        List<Candidate> out = new ArrayList<>();
+        for (Party a : parties) {
+            for (Party b : parties) {
+                if (a != b && !sameActor(a, b)) {
+                    out.add(new Candidate(s, i, trigger, p, p.code(), a, Optional.of(b), speaker, negated(g, i),
+                            modality(g, i), Optional.empty()));
                 }
             }
         }
@@ -139,6 +217,9 @@ public final class ClauseCoder {
                 List<Party> found = actors.readAll(node.get());
                 if (!found.isEmpty()) {
                     return found;
+                }
+                if (path.equals("nsubj") && PRONOUNS.contains(g.lemma(node.get()))) {
+                    return antecedent(g, actors, i).map(List::of).orElse(List.of());
                 }
                 return List.of();
             }
@@ -205,6 +286,26 @@ public final class ClauseCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Hungary has said it will support…", "the rebels said they would release…": the subject of the
+     * nearest clause above that names an actor.
+     */
+    private Optional<Party> antecedent(DependencyGraph g, ActorReader actors, int clause) {
+        int node = clause;
+        for (int hops = 0; hops < 4; hops++) {
+            int head = clauseHead(g, node);
+            if (head < 0) {
+                return Optional.empty();
+            }
+            Optional<Integer> subj = g.follow(head, "nsubj");
+            if (subj.isPresent() && !PRONOUNS.contains(g.lemma(subj.get()))) {
+                return actors.read(subj.get());
+            }
+            node = head;
+        }
+        return Optional.empty();
     }
 
     /** The subject of a clause, or of the clause it depends on, or the one carried from before. */
@@ -307,6 +408,14 @@ public final class ClauseCoder {
     /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
     private Modality modality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
+        if (language == Language.EN) {
+            if (own.equals("xcomp") && g.head(i) >= 0 && INTENT.contains(g.lemma(g.head(i)))) {
+                return Modality.FUTURE;
+            }
+            if (hasAux(g, i, OBLIGATION)) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
                 && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;

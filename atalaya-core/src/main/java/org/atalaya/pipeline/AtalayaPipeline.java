@@ -241,7 +241,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 all = withoutVerbsOf(all, coded);
             }
             for (Candidate raw : all) {
-                Candidate c = FutureProtests.asThreat(raw);
+                Candidate c = FutureActs.recode(raw);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }
