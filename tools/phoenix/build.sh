@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Converts the Phoenix/PETRARCH-2 CAMEO verb dictionary (MIT) into Atalaya's English pattern file
+# Converts the Phoenix/PETRARCH-2 CAMEO verb dictionary and agents dictionary (MIT) into Atalaya's
 #   atalaya-core/src/main/resources/org/atalaya/knowledge/patterns/en/verbs-phoenix.tsv
-# and lists the lines it could not convert in tools/phoenix/verbs-unconverted.tsv (README.md here).
+#   atalaya-core/src/main/resources/org/atalaya/knowledge/actors/sectors-phoenix.tsv
+# and lists the lines it could not convert in tools/phoenix/{verbs,agents}-unconverted.tsv (README.md here).
 #
 #   tools/phoenix/build.sh [DICTIONARY_DIR]      # default ../shared/refdata/petrarch2/dictionaries
 #
@@ -13,9 +14,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 dir="${1:-$repo/../shared/refdata/petrarch2/dictionaries}"
 # The commit the refdata copy was taken from (see /work/shared/refdata/README.md, section 3).
-origin="openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf, data/dictionaries/CAMEO.2.0.txt (MIT)"
+origin="openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf (MIT)"
 
-[[ -f "$dir/CAMEO.2.0.txt" ]] || { echo "no CAMEO.2.0.txt in $dir" >&2; exit 2; }
+for f in CAMEO.2.0.txt Phoenix.agents.txt; do
+  [[ -f "$dir/$f" ]] || { echo "no $f in $dir" >&2; exit 2; }
+done
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -28,4 +31,7 @@ java -cp "$cp" org.atalaya.knowledge.phoenix.PhoenixConvert \
   --verbs "$dir/CAMEO.2.0.txt" \
   --out "$repo/atalaya-core/src/main/resources/org/atalaya/knowledge/patterns/en/verbs-phoenix.tsv" \
   --unconverted "$here/verbs-unconverted.tsv" \
+  --agents "$dir/Phoenix.agents.txt" \
+  --agents-out "$repo/atalaya-core/src/main/resources/org/atalaya/knowledge/actors/sectors-phoenix.tsv" \
+  --agents-unconverted "$here/agents-unconverted.tsv" \
   --origin "$origin"

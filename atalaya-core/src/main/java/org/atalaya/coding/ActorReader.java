@@ -103,13 +103,16 @@ public final class ActorReader {
         if (depth < 3) {
             for (int c : graph.children(head)) {
                 String rel = graph.baseRelation(c);
+                // "security forces in Guinea", "rebels in Darfur": where an unnamed group is, is whose it is.
+                boolean located = rel.equals("nmod") && graph.caseOf(c).equals("in") && own.isEmpty();
                 boolean modifier = rel.equals("amod") || rel.equals("nmod") && isOf(c) || rel.equals("appos")
-                        || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty();
+                        || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty()
+                        || located;
                 if (!modifier) {
                     continue;
                 }
                 Party sub = build(c, depth + 1);
-                if (sub == null || !sub.informative()) {
+                if (sub == null || !sub.informative() || located && (sub.country().isEmpty() || sub.personId().isPresent())) {
                     continue;
                 }
                 rules.addAll(sub.rules());
@@ -120,11 +123,15 @@ public final class ActorReader {
                 if (country.isEmpty()) {
                     country = sub.country();
                 }
+                if (located) {
+                    continue;
+                }
                 if (igo.isEmpty() && sub.igo().isPresent() && person.isEmpty()) {
                     igo = sub.igo();
                 }
-                // "el presidente ruso, Vladimir Putin" (apposition) and "un puesto militar" (adjective) name the sector.
-                if (rel.equals("appos") || rel.equals("amod")) {
+                // "el presidente ruso, Vladimir Putin" (apposition) and "un puesto militar" (adjective) name the
+                // sector; so does a noun modifier of a head that names none ("opposition groups", "army bulldozers").
+                if (rel.equals("appos") || rel.equals("amod") || rel.equals("compound") && own.isEmpty()) {
                     sectors.addAll(sub.sectors());
                 }
             }

@@ -120,15 +120,17 @@ public final class ClauseCoder {
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
                                    Optional<Party> carried) {
         List<Party> sources = sources(g, actors, i, p, carried);
+        List<Party> targets = targets(g, actors, i, p);
         if (sources.isEmpty()) {
             // A protest or a clash is news even when the text does not say who; an arrest in the
-            // passive ("fueron detenidos") too. Other acts without an actor are not coded.
-            if (!p.has("open") && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
+            // passive ("fueron detenidos") too; in English, violence against a named victim ("a
+            // roadside bomb killed two U.S. soldiers"). Other acts without an actor are not coded.
+            boolean victim = language == Language.EN && p.has("territory") && !targets.isEmpty();
+            if (!p.has("open") && !victim && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
                 return List.of();
             }
             sources = List.of(Party.unknown(i, g.token(i).span()));
         }
-        List<Party> targets = targets(g, actors, i, p);
         if (targets.isEmpty() && p.has("symmetric") && sources.size() > 1) {
             return reciprocal(s, g, actors, i, p, sources, carried);
         }
@@ -221,7 +223,11 @@ public final class ClauseCoder {
                 if (path.equals("nsubj") && PRONOUNS.contains(g.lemma(node.get()))) {
                     return antecedent(g, actors, i).map(List::of).orElse(List.of());
                 }
-                return List.of();
+                if (!g.token(node.get()).upos().equals("PRON")) {
+                    return List.of();
+                }
+                // "its invasion of Lebanon": a possessive pronoun says nothing; the noun's verb may.
+                break;
             }
         }
         if (p.has("noun")) {
@@ -248,6 +254,10 @@ public final class ClauseCoder {
                 continue;
             }
             Optional<Integer> node = g.follow(i, path);
+            if (node.isEmpty() && language == Language.EN && path.startsWith("obl:") && path.indexOf('>') < 0) {
+                // "imposed sanctions on the Taliban": the English parser often hangs the phrase on the object.
+                node = g.follow(i, "obj>nmod:" + path.substring(4));
+            }
             if (node.isPresent()) {
                 List<Party> found = actors.readAll(node.get());
                 if (!found.isEmpty()) {

@@ -47,7 +47,7 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
  */
 public final class Knowledge {
     static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
-            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
             "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "patterns/en/verbs-phoenix.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
     private static final String ROOT = "/org/atalaya/knowledge/";
 
