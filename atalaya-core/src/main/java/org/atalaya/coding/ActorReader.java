@@ -19,6 +19,7 @@ public final class ActorReader {
     private static final Set<String> COLLECTIVE = Set.of("grupo", "miembro", "decena", "centenar", "cientos",
             "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
             "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon",
+            "tens", "scores", "millions", "dozen", "handful", "delegation", "team", "band",
             // places that stand for the body that occupies them: "una estación de policía", "the police station"
             "estacion", "cuartel", "comisaria", "sede", "base", "embajada", "consulado", "station", "headquarters",
             "embassy", "consulate");
@@ -103,8 +104,10 @@ public final class ActorReader {
         if (depth < 3) {
             for (int c : graph.children(head)) {
                 String rel = graph.baseRelation(c);
-                // "security forces in Guinea", "rebels in Darfur": where an unnamed group is, is whose it is.
-                boolean located = rel.equals("nmod") && graph.caseOf(c).equals("in") && own.isEmpty();
+                // "security forces in Guinea", "doctors from two American aid groups": where an unnamed
+                // group is or comes from is whose it is.
+                boolean located = rel.equals("nmod") && (graph.caseOf(c).equals("in") || graph.caseOf(c).equals("from"))
+                        && own.isEmpty();
                 boolean modifier = rel.equals("amod") || rel.equals("nmod") && isOf(c) || rel.equals("appos")
                         || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty()
                         || located;

@@ -25,6 +25,8 @@ public final class ClauseCoder {
     private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
     /** English personal pronouns that, as the subject of a complement clause, stand for the subject above it. */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** English aspectual verbs whose infinitive is asserted with them ("continued to send", "began to withdraw"). */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume", "keep");
     /** English modals of obligation: "X must withdraw" asserts no withdrawal; reported, it is a demand. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     /**
@@ -33,7 +35,7 @@ public final class ClauseCoder {
      * or a threat, see the pipeline's FutureActs), not as a mere hypothesis.
      */
     private static final Set<String> INTENT = Set.of("ready", "willing", "prepared", "determined", "eager", "committed",
-            "decide", "intend", "plan", "resolve", "prepare", "set");
+            "decide", "intend", "plan", "resolve", "prepare", "set", "vow", "swear", "pledge", "promise");
 
     private final VerbPatternBook book;
     private final Language language;
@@ -324,7 +326,12 @@ public final class ClauseCoder {
         for (int hops = 0; hops < 6 && node >= 0; hops++) {
             Optional<Integer> subj = g.follow(node, "nsubj");
             if (subj.isPresent()) {
-                return actors.read(subj.get());
+                Optional<Party> read = actors.read(subj.get());
+                if (read.isEmpty() && PRONOUNS.contains(g.lemma(subj.get()))) {
+                    // "Syria says it is willing to withdraw": the pronoun stands for the subject above it.
+                    return antecedent(g, actors, node);
+                }
+                return read;
             }
             String rel = g.baseRelation(node);
             int head = g.head(node);
@@ -430,6 +437,10 @@ public final class ClauseCoder {
                 && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;
         }
+        if (language == Language.EN && own.equals("xcomp") && g.head(i) >= 0 && ASPECTUAL.contains(g.lemma(g.head(i)))) {
+            // "continued to send arms": the act is as real as its aspectual verb.
+            return modality(g, g.head(i));
+        }
         for (int c : g.children(i)) {
             String rel = g.baseRelation(c);
             if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
@@ -453,11 +464,12 @@ public final class ClauseCoder {
             return true;
         }
         List<Integer> nodes = g.followAll(i, p.argPath());
+        if (p.argPhrases().isEmpty()) {
+            // "called on Tuesday" is not "called on": a time is no argument.
+            return nodes.stream().anyMatch(n -> !TIME_WORDS.contains(g.lemma(n)));
+        }
         if (nodes.isEmpty()) {
             return false;
-        }
-        if (p.argPhrases().isEmpty()) {
-            return true;
         }
         for (int node : nodes) {
             for (List<String> phrase : p.argPhrases()) {
@@ -469,8 +481,39 @@ public final class ClauseCoder {
         return false;
     }
 
+    /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tomorrow", "day", "days", "week", "weeks",
+            "month", "months", "year", "years", "night", "morning", "evening", "afternoon", "weekend", "hour", "hours");
+    /**
+     * Light heads that stand for their modifier ("mediation efforts", "the peace process", "aid
+     * program"): the phrase may sit on their compound.
+     */
+    private static final Set<String> LIGHT_HEADS = Set.of("effort", "process", "bid", "attempt", "program",
+            "programme", "campaign", "operation", "mission", "initiative", "plan", "delivery", "deliveries", "supply",
+            "supplies", "shipment", "shipments", "package");
+    /** Parts and measures that stand for their "of" complement ("part of the aid", "700 kg of medicine"). */
+    private static final Set<String> PARTITIVE = Set.of("part", "portion", "half", "rest", "share", "some", "all",
+            "most", "amount", "kg", "kilogram", "ton", "tonne", "worth", "lot", "batch", "number", "quantity");
+
     /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
     private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
+        if (phraseAtHead(g, node, phrase)) {
+            return true;
+        }
+        String lemma = org.atalaya.knowledge.NameKey.of(g.lemma(node));
+        for (int c : g.children(node)) {
+            String rel = g.baseRelation(c);
+            if (LIGHT_HEADS.contains(lemma) && rel.equals("compound") && phraseAtHead(g, c, phrase)
+                    || PARTITIVE.contains(lemma) && rel.equals("nmod") && g.caseOf(c).equals("of") && phraseAtHead(g, c, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseAtHead(DependencyGraph g, int node, List<String> phrase) {
         String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
         if (!phrase.contains(head)) {
             head = org.atalaya.knowledge.NameKey.of(g.token(node).word());

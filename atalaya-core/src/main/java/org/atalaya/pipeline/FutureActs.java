@@ -45,10 +45,26 @@ final class FutureActs {
     private FutureActs() {
     }
 
-    /** The candidate recoded as an intent or a threat when it is a future, non-negated act; else itself. */
+    /**
+     * A cooperative act negated in the future ("will not accept any more refugees", "would not meet
+     * their demands") is a refusal: CAMEO 12 (reject), with the sub-code of what is refused.
+     */
+    private static final Map<String, String> REFUSAL = Map.ofEntries(
+            Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("05", "120"),
+            Map.entry("06", "121"), Map.entry("061", "1211"), Map.entry("062", "1212"), Map.entry("063", "1213"),
+            Map.entry("064", "1214"),
+            Map.entry("07", "122"),
+            Map.entry("08", "124"), Map.entry("081", "1241"), Map.entry("082", "1242"), Map.entry("083", "123"),
+            Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"), Map.entry("087", "1246"));
+    static final String REFUSAL_RULE = "derived:refusal";
+
+    /** The candidate recoded as an intent, a threat or a refusal when it is a future act; else itself. */
     static Candidate recode(Candidate c) {
-        if (c.modality() != Modality.FUTURE || c.negated()) {
+        if (c.modality() != Modality.FUTURE) {
             return c;
+        }
+        if (c.negated()) {
+            return lookup(REFUSAL, c.code()).map(code -> recode(c, code, REFUSAL_RULE)).orElse(c);
         }
         return lookup(INTENT, c.code()).map(code -> recode(c, code, INTENT_RULE))
                 .or(() -> lookup(THREAT, c.code()).map(code -> recode(c, code, THREAT_RULE)))

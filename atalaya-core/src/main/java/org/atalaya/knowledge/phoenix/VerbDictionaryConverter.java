@@ -37,7 +37,9 @@ import org.atalaya.knowledge.phoenix.PatternElement.Word;
  *     ({@code OFF}, {@code UP}) the {@code compound:prt}; synsets are expanded into their members;
  *     with one phrase before the verb and none after, the subject ({@code nsubj=military});</li>
  * <li>a pattern row applies to every single-word verb of its block (PETRARCH's rule: a block is a
- *     set of verbs that are synonymous with respect to its patterns);</li>
+ *     set of verbs that are synonymous with respect to its patterns), except a phrasal pattern (a bare
+ *     preposition, particle or adverb), which applies only to the verb its comment says it was found
+ *     with: phrasal meanings do not carry over to synonyms;</li>
  * <li>the no-event code {@code [---]} on a pattern becomes a {@code noevent} row: that verb with
  *     that phrase is no event, whatever the bare verb would say;</li>
  * <li>a paired code {@code [042:043]} keeps its first event (the source's act); the reverse event
@@ -176,8 +178,29 @@ public final class VerbDictionaryConverter {
             return;
         }
         Set<String> flags = new HashSet<>(noEvent ? Set.of("noevent") : flags(p.code()));
-        rows.add(new ConvertedPattern("phx-" + p.line(), code.get(), lemmas, arg.get().text(), List.of(),
+        List<String> verbs = verbSpecific(arg.get().text()) ? foundWith(p, lemmas) : lemmas;
+        rows.add(new ConvertedPattern("phx-" + p.line(), code.get(), verbs, arg.get().text(), List.of(),
                 noEvent ? List.of() : withOptional(arg.get().targets()), flags, p.line(), note(p.line(), p.rawPattern(), b)));
+    }
+
+    /**
+     * A bare preposition ("(ON)", "(WITH)"), a particle or an adverb makes a phrasal verb whose meaning
+     * does not carry over to the block's synonyms ("call on" is an appeal, "telephone on Tuesday" is
+     * not; "break with" is a threat, "beat with" is not).
+     */
+    private static boolean verbSpecific(String argument) {
+        return argument.startsWith("compound:prt=") || argument.startsWith("advmod=")
+                || argument.startsWith("obl:") && argument.endsWith("=");
+    }
+
+    /**
+     * The verb the pattern was found with, which the dictionary names as the first word of the
+     * pattern's comment ("# RUSH"), when it is one of the block's verbs; otherwise all of them.
+     */
+    private static List<String> foundWith(PetrarchPattern p, List<String> lemmas) {
+        String comment = p.comment().strip();
+        String first = comment.isEmpty() ? "" : comment.split("[\\s,;/]+")[0].toLowerCase(Locale.ROOT);
+        return lemmas.contains(first) ? List.of(first) : lemmas;
     }
 
     /** An argument constraint and the target paths that go with it. */
