@@ -60,14 +60,25 @@ public final class ActorReader {
         if (RELATIVE.contains(lemma) && h >= 0 && graph.baseRelation(h).equals("acl") && graph.head(h) >= 0) {
             return graph.head(h);
         }
-        if (COLLECTIVE.contains(org.atalaya.knowledge.NameKey.of(lemma)) && mentionAt(token).isEmpty()) {
-            for (int c : graph.children(token)) {
+        // "hundreds of thousands of people": follow collective nouns down to what they count.
+        int node = token;
+        for (int hops = 0; hops < 3; hops++) {
+            if (!COLLECTIVE.contains(org.atalaya.knowledge.NameKey.of(graph.lemma(node))) || mentionAt(node).isPresent()) {
+                break;
+            }
+            int next = -1;
+            for (int c : graph.children(node)) {
                 if (graph.baseRelation(c).equals("nmod") && (graph.caseOf(c).equals("de") || graph.caseOf(c).equals("of"))) {
-                    return c;
+                    next = c;
+                    break;
                 }
             }
+            if (next < 0) {
+                break;
+            }
+            node = next;
         }
-        return token;
+        return node;
     }
 
     private Party build(int head, int depth) {

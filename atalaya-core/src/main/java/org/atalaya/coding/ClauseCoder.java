@@ -25,8 +25,13 @@ public final class ClauseCoder {
     private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
     /** English personal pronouns that, as the subject of a complement clause, stand for the subject above it. */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
-    /** English aspectual verbs whose infinitive is asserted with them ("continued to send", "began to withdraw"). */
-    private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume", "keep");
+    /**
+     * English verbs (and the noun "attempt") whose infinitive is asserted with them: aspect ("continued
+     * to send", "began to withdraw"), attempts (CAMEO codes an attempted act as the act: "tried to hack",
+     * "an attempt to assassinate") and decisions taken ("the court decided to allow").
+     */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume", "keep", "attempt",
+            "try", "decide");
     /** English modals of obligation: "X must withdraw" asserts no withdrawal; reported, it is a demand. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     /**
@@ -35,7 +40,7 @@ public final class ClauseCoder {
      * or a threat, see the pipeline's FutureActs), not as a mere hypothesis.
      */
     private static final Set<String> INTENT = Set.of("ready", "willing", "prepared", "determined", "eager", "committed",
-            "decide", "intend", "plan", "resolve", "prepare", "set", "vow", "swear", "pledge", "promise");
+            "intend", "plan", "resolve", "prepare", "set", "vow", "swear", "pledge", "promise");
 
     private final VerbPatternBook book;
     private final Language language;
@@ -78,7 +83,7 @@ public final class ClauseCoder {
         }
         for (int i = 0; i < graph.size(); i++) {
             int index = i;
-            if (graph.isVerbal(i) && hasAux(graph, i, OBLIGATION)
+            if ((graph.isVerbal(i) || hasChild(graph, i, "cop")) && hasAux(graph, i, OBLIGATION)
                     && out.stream().noneMatch(c -> c.trigger() == index && c.pattern().has("deontic"))) {
                 reportedObligation(sentenceIndex, graph, actors, i, carried).ifPresent(out::add);
             }
@@ -110,6 +115,10 @@ public final class ClauseCoder {
                 Optional.of("derived:reported-obligation<" + role.get().rule())));
     }
 
+    private static boolean hasChild(DependencyGraph g, int i, String relation) {
+        return g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals(relation));
+    }
+
     private static boolean hasAux(DependencyGraph g, int i, Set<String> lemmas) {
         for (int c : g.children(i)) {
             if (g.baseRelation(c).equals("aux") && lemmas.contains(g.lemma(c))) {
@@ -127,7 +136,8 @@ public final class ClauseCoder {
             // A protest or a clash is news even when the text does not say who; an arrest in the
             // passive ("fueron detenidos") too; in English, violence against a named victim ("a
             // roadside bomb killed two U.S. soldiers"). Other acts without an actor are not coded.
-            boolean victim = language == Language.EN && p.has("territory") && !targets.isEmpty();
+            boolean victim = language == Language.EN && !targets.isEmpty()
+                    && (p.code().startsWith("18") || p.code().startsWith("19") || p.code().startsWith("20"));
             if (!p.has("open") && !victim && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
                 return List.of();
             }
@@ -437,9 +447,15 @@ public final class ClauseCoder {
                 && NON_FACTIVE.contains(org.atalaya.knowledge.NameKey.of(g.lemma(g.head(i))))) {
             return Modality.HYPOTHETICAL;
         }
-        if (language == Language.EN && own.equals("xcomp") && g.head(i) >= 0 && ASPECTUAL.contains(g.lemma(g.head(i)))) {
+        if (language == Language.EN && (own.equals("xcomp") || own.equals("acl")) && g.head(i) >= 0
+                && ASPECTUAL.contains(g.lemma(g.head(i)))) {
             // "continued to send arms": the act is as real as its aspectual verb.
-            return modality(g, g.head(i));
+            return g.isVerbal(g.head(i)) ? modality(g, g.head(i)) : Modality.ASSERTED;
+        }
+        if (language == Language.EN && (own.equals("ccomp") || own.equals("xcomp")) && g.head(i) >= 0
+                && book.forLemma(g.lemma(g.head(i))).stream().anyMatch(x -> x.has("demand"))) {
+            // "demanded that control be taken away": what is demanded has not happened.
+            return Modality.HYPOTHETICAL;
         }
         for (int c : g.children(i)) {
             String rel = g.baseRelation(c);
@@ -481,6 +497,8 @@ public final class ClauseCoder {
         return false;
     }
 
+    /** English function words inside argument phrases: the parse hangs them lower than the phrase's head. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an");
     /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -522,8 +540,8 @@ public final class ClauseCoder {
             }
         }
         for (String w : phrase) {
-            if (w.equals(head)) {
-                continue;
+            if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
+                continue; // "state of emergency": "of" hangs from "emergency", not from "state"
             }
             boolean found = false;
             for (int c : g.children(node)) {

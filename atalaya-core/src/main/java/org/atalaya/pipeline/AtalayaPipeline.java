@@ -241,7 +241,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 all = withoutVerbsOf(all, coded);
             }
             for (Candidate raw : all) {
-                Candidate c = FutureActs.recode(raw);
+                Candidate c = FutureActs.recode(raw, lang);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }

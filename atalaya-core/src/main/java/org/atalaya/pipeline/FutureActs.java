@@ -3,6 +3,7 @@ package org.atalaya.pipeline;
 import java.util.Map;
 import java.util.Optional;
 import org.atalaya.coding.Candidate;
+import org.atalaya.model.Language;
 import org.atalaya.model.Modality;
 
 /**
@@ -19,6 +20,9 @@ import org.atalaya.model.Modality;
 final class FutureActs {
     static final String INTENT_RULE = "derived:intent";
     static final String THREAT_RULE = "derived:threat";
+    /** The two recodings Spanish had first, under their original rule names. */
+    static final String MEET_RULE = "derived:intent-to-meet";
+    static final String PROTEST_RULE = "derived:threat-of-protest";
 
     /** Most specific prefix first: the longest key that prefixes the code wins. */
     private static final Map<String, String> INTENT = Map.ofEntries(
@@ -58,9 +62,22 @@ final class FutureActs {
             Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"), Map.entry("087", "1246"));
     static final String REFUSAL_RULE = "derived:refusal";
 
-    /** The candidate recoded as an intent, a threat or a refusal when it is a future act; else itself. */
-    static Candidate recode(Candidate c) {
+    /**
+     * The candidate recoded as an intent, a threat or a refusal when it is a future act; else itself.
+     * Spanish keeps the two recodings it was measured with (meetings 04 -> 036, protests 14 -> 130);
+     * the other families are applied to English only until the Spanish set is re-measured with them.
+     */
+    static Candidate recode(Candidate c, Language language) {
         if (c.modality() != Modality.FUTURE) {
+            return c;
+        }
+        if (c.code().startsWith("04") && !c.negated()) {
+            return recode(c, "036", MEET_RULE);
+        }
+        if (c.code().startsWith("14") && !c.negated()) {
+            return recode(c, "130", PROTEST_RULE);
+        }
+        if (language != Language.EN) {
             return c;
         }
         if (c.negated()) {
