@@ -20,6 +20,8 @@ public final class ActorReader {
             "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
             "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon",
             "tens", "scores", "millions", "dozen", "handful", "delegation", "team", "band",
+            // English lemmas of the counting nouns ("thousands" is lemmatised "thousand")
+            "ten", "score", "hundred", "thousand", "million",
             // places that stand for the body that occupies them: "una estación de policía", "the police station"
             "estacion", "cuartel", "comisaria", "sede", "base", "embajada", "consulado", "station", "headquarters",
             "embassy", "consulate");

@@ -466,6 +466,10 @@ public final class ClauseCoder {
             if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
                 return Modality.FUTURE;
             }
+            if (language == Language.EN && rel.equals("aux") && (g.lemma(c).equals("may") || g.lemma(c).equals("might"))) {
+                // "may halt mediation if…": announced as possible, which CAMEO reads as a threat or an intent.
+                return Modality.FUTURE;
+            }
         }
         String feats = g.token(i).feats();
         if (language == Language.ES && feats.length() >= 4 && feats.charAt(0) == 'V'
@@ -523,7 +527,8 @@ public final class ClauseCoder {
         String lemma = org.atalaya.knowledge.NameKey.of(g.lemma(node));
         for (int c : g.children(node)) {
             String rel = g.baseRelation(c);
-            if (LIGHT_HEADS.contains(lemma) && rel.equals("compound") && phraseAtHead(g, c, phrase)
+            if (LIGHT_HEADS.contains(lemma) && (rel.equals("compound") || rel.equals("nmod") && g.caseOf(c).equals("of"))
+                    && phraseAtHead(g, c, phrase)
                     || PARTITIVE.contains(lemma) && rel.equals("nmod") && g.caseOf(c).equals("of") && phraseAtHead(g, c, phrase)) {
                 return true;
             }
