@@ -120,7 +120,7 @@ public final class ActorReader {
                 // "security forces in Guinea", "doctors from two American aid groups": where an unnamed
                 // group is or comes from is whose it is.
                 boolean located = rel.equals("nmod") && (graph.caseOf(c).equals("in") || graph.caseOf(c).equals("from"))
-                        && own.isEmpty();
+                        && (own.isEmpty() || own.get().entry().kind() == ActorEntry.Kind.SECTOR);
                 boolean modifier = rel.equals("amod") || rel.equals("nmod") && isOf(c) || rel.equals("appos")
                         || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty()
                         || located;

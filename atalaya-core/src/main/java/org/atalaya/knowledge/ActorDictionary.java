@@ -20,12 +20,15 @@ public final class ActorDictionary {
     }
 
     /**
-     * Adds an acronym: an all-capital name ("WHO", "CAN", "U.N.") matches only a token written the same
-     * way, because in lower case it is an ordinary word. Names with lower-case letters are added as usual.
+     * Adds an acronym: a short all-capital name ("WHO", "CAN", "ICC", "U.N.") matches only a token
+     * written the same way, because in lower case it is an ordinary word or another abbreviation.
+     * Longer acronyms are pronounced as names and the press writes them either way ("MERCOSUR",
+     * "Mercosur", "Unicef"), so they, and names with lower-case letters, are added as usual.
      */
     public void addAcronym(String acronym, ActorEntry entry) {
         String a = acronym.strip();
-        if (!a.equals(a.toUpperCase(java.util.Locale.ROOT)) || a.chars().noneMatch(Character::isLetter)) {
+        long letters = a.chars().filter(Character::isLetter).count();
+        if (!a.equals(a.toUpperCase(java.util.Locale.ROOT)) || letters == 0 || letters > 4) {
             add(a, entry);
             return;
         }

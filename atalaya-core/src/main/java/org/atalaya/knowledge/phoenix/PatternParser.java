@@ -22,6 +22,8 @@ final class PatternParser {
     record Parsed(List<PatternElement> before, List<PatternElement> after) {
     }
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
     private final List<String> tokens;
     private int at;
 
@@ -95,7 +97,11 @@ final class PatternParser {
                 String prep = tokens.get(at++).toLowerCase(Locale.ROOT);
                 List<PatternElement> object = new ArrayList<>();
                 while (at < tokens.size() && !tokens.get(at).equals(")")) {
-                    object.add(element());
+                    PatternElement e = element();
+                    // "(TO A VOTE)": an article is no phrase of its own (the parse hangs it under the noun)
+                    if (!(e instanceof Word w && w.words().size() == 1 && ARTICLES.contains(w.words().get(0)))) {
+                        object.add(e);
+                    }
                 }
                 if (at >= tokens.size()) {
                     throw new IllegalArgumentException("'(' without ')'");
