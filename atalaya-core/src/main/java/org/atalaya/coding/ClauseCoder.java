@@ -143,18 +143,22 @@ public final class ClauseCoder {
             }
             sources = List.of(Party.unknown(i, g.token(i).span()));
         }
-        // "the government of Mali lifted the curfew in Bamako": the capital is the source itself, no target.
-        List<Party> others = new ArrayList<>();
-        for (Party t : targets) {
-            boolean self = false;
-            for (Party src : sources) {
-                self |= sameActor(src, t);
+        if (language == Language.EN) {
+            // "the government of Mali lifted the curfew in Bamako": the capital is the source itself, so
+            // the act has no target (rather than no event). Spanish keeps dropping such events until its
+            // set is re-measured with this rule.
+            List<Party> others = new ArrayList<>();
+            for (Party t : targets) {
+                boolean self = false;
+                for (Party src : sources) {
+                    self |= sameActor(src, t);
+                }
+                if (!self) {
+                    others.add(t);
+                }
             }
-            if (!self) {
-                others.add(t);
-            }
+            targets = others;
         }
-        targets = others;
         if (targets.isEmpty() && p.has("symmetric") && sources.size() > 1) {
             return reciprocal(s, g, actors, i, p, sources, carried);
         }
