@@ -502,14 +502,14 @@ public final class ClauseCoder {
         List<Integer> nodes = g.followAll(i, p.argPath());
         if (p.argPhrases().isEmpty()) {
             // "called on Tuesday" is not "called on": a time is no argument.
-            return nodes.stream().anyMatch(n -> !TIME_WORDS.contains(g.lemma(n)));
+            return nodes.stream().anyMatch(n -> !ArgumentPhrases.isTime(g, n));
         }
         if (nodes.isEmpty()) {
             return false;
         }
         for (int node : nodes) {
             for (List<String> phrase : p.argPhrases()) {
-                if (phraseAt(g, node, phrase)) {
+                if (ArgumentPhrases.at(g, node, phrase)) {
                     return true;
                 }
             }
@@ -517,74 +517,11 @@ public final class ClauseCoder {
         return false;
     }
 
-    /** English function words inside argument phrases: the parse hangs them lower than the phrase's head. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an");
-    /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "today", "yesterday", "tomorrow", "day", "days", "week", "weeks",
-            "month", "months", "year", "years", "night", "morning", "evening", "afternoon", "weekend", "hour", "hours");
-    /**
-     * Light heads that stand for their modifier ("mediation efforts", "the peace process", "aid
-     * program"): the phrase may sit on their compound.
-     */
-    private static final Set<String> LIGHT_HEADS = Set.of("effort", "process", "bid", "attempt", "program",
-            "programme", "campaign", "operation", "mission", "initiative", "plan", "delivery", "deliveries", "supply",
-            "supplies", "shipment", "shipments", "package");
-    /** Parts and measures that stand for their "of" complement ("part of the aid", "700 kg of medicine"). */
-    private static final Set<String> PARTITIVE = Set.of("part", "portion", "half", "rest", "share", "some", "all",
-            "most", "amount", "kg", "kilogram", "ton", "tonne", "worth", "lot", "batch", "number", "quantity");
-
-    /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
-    private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
-        if (phraseAtHead(g, node, phrase)) {
-            return true;
-        }
-        String lemma = org.atalaya.knowledge.NameKey.of(g.lemma(node));
-        for (int c : g.children(node)) {
-            String rel = g.baseRelation(c);
-            if (LIGHT_HEADS.contains(lemma) && (rel.equals("compound") || rel.equals("nmod") && g.caseOf(c).equals("of"))
-                    && phraseAtHead(g, c, phrase)
-                    || PARTITIVE.contains(lemma) && rel.equals("nmod") && g.caseOf(c).equals("of") && phraseAtHead(g, c, phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean phraseAtHead(DependencyGraph g, int node, List<String> phrase) {
-        String head = org.atalaya.knowledge.NameKey.of(g.lemma(node));
-        if (!phrase.contains(head)) {
-            head = org.atalaya.knowledge.NameKey.of(g.token(node).word());
-            if (!phrase.contains(head)) {
-                return false;
-            }
-        }
-        for (String w : phrase) {
-            if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
-                continue; // "state of emergency": "of" hangs from "emergency", not from "state"
-            }
-            boolean found = false;
-            for (int c : g.children(node)) {
-                // Adjectives agree in gender: the phrase may name "telefónica" or its lemma "telefónico".
-                if (org.atalaya.knowledge.NameKey.of(g.lemma(c)).equals(w)
-                        || org.atalaya.knowledge.NameKey.of(g.token(c).word()).equals(w)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<Integer> triggerTokens(DependencyGraph g, int i, VerbPattern p) {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(i);
         if (!p.argPath().isEmpty()) {
-            g.followAll(i, p.argPath()).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
+            g.followAll(i, p.argPath()).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> ArgumentPhrases.at(g, n, ph)))
                     .findFirst().ifPresent(n -> {
                 tokens.add(n);
                 for (int c : g.children(n)) {
