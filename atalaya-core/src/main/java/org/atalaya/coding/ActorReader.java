@@ -53,7 +53,26 @@ public final class ActorReader {
     public Optional<Party> read(int token) {
         int head = redirect(token);
         Party p = build(head, 0);
-        return p != null && p.informative() ? Optional.of(p) : Optional.empty();
+        return p != null && (p.informative() || namedOrganisation(head)) ? Optional.of(p) : Optional.empty();
+    }
+
+    /**
+     * "The Ceasefire Violations Committee", "the Homeland Union": an organisation the knowledge does
+     * not know is still an actor, of unknown code ("---"), when the English tagger names it one.
+     * (The Spanish tagger's label is ORG, so Spanish reading is unchanged.)
+     */
+    private boolean namedOrganisation(int head) {
+        if (graph.token(head).ner().equals("ORGANIZATION") && graph.token(head).upos().equals("PROPN")) {
+            return true;
+        }
+        for (int c : graph.children(head)) {
+            String rel = graph.baseRelation(c);
+            if ((rel.equals("compound") || rel.equals("flat")) && graph.token(c).ner().equals("ORGANIZATION")
+                    && graph.token(head).upos().equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int redirect(int token) {
