@@ -30,11 +30,22 @@ public final class ActorReader {
     private final DependencyGraph graph;
     private final List<ActorMention> mentions;
     private final List<PlaceMention> places;
+    private final boolean namedOrganisations;
 
     public ActorReader(DependencyGraph graph, List<ActorMention> mentions, List<PlaceMention> places) {
+        this(graph, mentions, places, false);
+    }
+
+    /**
+     * @param namedOrganisations whether an organisation the tagger names but the knowledge does not
+     *                           know is an actor of unknown code (English; Spanish keeps its measured reading)
+     */
+    public ActorReader(DependencyGraph graph, List<ActorMention> mentions, List<PlaceMention> places,
+                       boolean namedOrganisations) {
         this.graph = graph;
         this.mentions = mentions;
         this.places = places;
+        this.namedOrganisations = namedOrganisations;
     }
 
     /** The actor at {@code token}, and one more for each coordinated conjunct ("Armenia, Bielorrusia y Rusia"). */
@@ -58,10 +69,12 @@ public final class ActorReader {
 
     /**
      * "The Ceasefire Violations Committee", "the Homeland Union": an organisation the knowledge does
-     * not know is still an actor, of unknown code ("---"), when the English tagger names it one.
-     * (The Spanish tagger's label is ORG, so Spanish reading is unchanged.)
+     * not know is still an actor, of unknown code ("---"), when the tagger names it one (English only).
      */
     private boolean namedOrganisation(int head) {
+        if (!namedOrganisations) {
+            return false;
+        }
         if (graph.token(head).ner().equals("ORGANIZATION") && graph.token(head).upos().equals("PROPN")) {
             return true;
         }
