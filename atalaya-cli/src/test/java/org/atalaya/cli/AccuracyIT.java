@@ -21,10 +21,11 @@ import org.atalaya.pipeline.Knowledge;
 import org.junit.jupiter.api.Test;
 
 /**
- * The accuracy gate (`mvn -Peval verify`): codes the UD-PETRARCH Spanish validation set with the
- * built-in knowledge, and the PETR-1 unit-test suite with its own dictionaries, and fails when a score
- * drops below its pinned minimum. Writes the reports to target/accuracy-es.txt and
- * target/accuracy-petr1.txt for docs/accuracy.md. Slow (minutes), so outside the default test run.
+ * The accuracy gate (`mvn -Peval verify`): codes the UD-PETRARCH Spanish validation set and the
+ * English PLOVER gold records with the built-in knowledge, and the PETR-1 unit-test suite with its own
+ * dictionaries, and fails when a score drops below its pinned minimum. Writes the reports to
+ * target/accuracy-es.txt, target/accuracy-plover.txt and target/accuracy-petr1.txt for
+ * docs/accuracy.md. Slow (minutes), so outside the default test run.
  */
 class AccuracyIT {
     private static final Path SHARED = Path.of(System.getProperty("atalaya.shared", "../../shared"));
@@ -32,6 +33,7 @@ class AccuracyIT {
             "refdata/UniversalPetrarch/dev-validate/validate/spanish/spanish_validation_1018_noaccent.xml");
     private static final Path PETR1 = SHARED.resolve("refdata/petrarch_v0.2.1/text/PETR.UnitTest.records.xml");
     private static final Path PETR1_DICTIONARIES = SHARED.resolve("refdata/petrarch_v0.2.1/dictionaries");
+    private static final Path PLOVER = SHARED.resolve("refdata/PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt");
 
     /**
      * Pinned minimums: just below the figures reached on 2026-11-28 (root F1 0.668, root+dyad F1 0.518,
@@ -42,6 +44,8 @@ class AccuracyIT {
     private static final double LOCATIONS_RIGHT_COUNTRY = 0.83;
     /** PETR-1 suite, CoreNLP parses: records coded exactly, reached on 2026-11-28 (target 80 % = 221). */
     private static final int PETR1_RECORDS_EXACT = 252;
+    /** PLOVER event-type accuracy reached on 2026-11-28 (0.711), rounded down. */
+    private static final double PLOVER_ACCURACY = 0.70;
 
     @Test
     void spanishValidationSetStaysAboveItsPinnedScores() throws IOException {
@@ -69,5 +73,17 @@ class AccuracyIT {
                 StandardCharsets.UTF_8);
         assertThat(report.codings().orElseThrow().recordsExact()).as("PETR-1 records coded exactly")
                 .isGreaterThanOrEqualTo(PETR1_RECORDS_EXACT);
+    }
+
+    @Test
+    void englishPloverRecordsStayAboveTheirPinnedAccuracy() throws IOException {
+        AtalayaPipeline pipeline = AtalayaPipeline.standard();
+        EvaluationReport report = new EvaluationRunner(pipeline, EvaluationOptions.defaults().withLanguage(Language.EN))
+                .run(PLOVER);
+        String text = ReportText.render(report);
+        Files.writeString(Path.of("target/accuracy-plover.txt"), "date " + LocalDate.now() + "\n" + text,
+                StandardCharsets.UTF_8);
+        assertThat(report.plover().orElseThrow().accuracy()).as("PLOVER event-type accuracy")
+                .isGreaterThanOrEqualTo(PLOVER_ACCURACY);
     }
 }

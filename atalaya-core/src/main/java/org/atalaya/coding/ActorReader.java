@@ -19,6 +19,9 @@ public final class ActorReader {
     private static final Set<String> COLLECTIVE = Set.of("grupo", "miembro", "decena", "centenar", "cientos",
             "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
             "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon",
+            "tens", "scores", "millions", "dozen", "handful", "delegation", "team", "band",
+            // English lemmas of the counting nouns ("thousands" is lemmatised "thousand")
+            "ten", "score", "hundred", "thousand", "million",
             // places that stand for the body that occupies them: "una estación de policía", "the police station"
             "estacion", "cuartel", "comisaria", "sede", "base", "embajada", "consulado", "station", "headquarters",
             "embassy", "consulate");
@@ -27,11 +30,22 @@ public final class ActorReader {
     private final DependencyGraph graph;
     private final List<ActorMention> mentions;
     private final List<PlaceMention> places;
+    private final boolean namedOrganisations;
 
     public ActorReader(DependencyGraph graph, List<ActorMention> mentions, List<PlaceMention> places) {
+        this(graph, mentions, places, false);
+    }
+
+    /**
+     * @param namedOrganisations whether an organisation the tagger names but the knowledge does not
+     *                           know is an actor of unknown code (English; Spanish keeps its measured reading)
+     */
+    public ActorReader(DependencyGraph graph, List<ActorMention> mentions, List<PlaceMention> places,
+                       boolean namedOrganisations) {
         this.graph = graph;
         this.mentions = mentions;
         this.places = places;
+        this.namedOrganisations = namedOrganisations;
     }
 
     /** The actor at {@code token}, and one more for each coordinated conjunct ("Armenia, Bielorrusia y Rusia"). */
@@ -50,7 +64,28 @@ public final class ActorReader {
     public Optional<Party> read(int token) {
         int head = redirect(token);
         Party p = build(head, 0);
-        return p != null && p.informative() ? Optional.of(p) : Optional.empty();
+        return p != null && (p.informative() || namedOrganisation(head)) ? Optional.of(p) : Optional.empty();
+    }
+
+    /**
+     * "The Ceasefire Violations Committee", "the Homeland Union": an organisation the knowledge does
+     * not know is still an actor, of unknown code ("---"), when the tagger names it one (English only).
+     */
+    private boolean namedOrganisation(int head) {
+        if (!namedOrganisations) {
+            return false;
+        }
+        if (graph.token(head).ner().equals("ORGANIZATION") && graph.token(head).upos().equals("PROPN")) {
+            return true;
+        }
+        for (int c : graph.children(head)) {
+            String rel = graph.baseRelation(c);
+            if ((rel.equals("compound") || rel.equals("flat")) && graph.token(c).ner().equals("ORGANIZATION")
+                    && graph.token(head).upos().equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int redirect(int token) {
@@ -59,14 +94,25 @@ public final class ActorReader {
         if (RELATIVE.contains(lemma) && h >= 0 && graph.baseRelation(h).equals("acl") && graph.head(h) >= 0) {
             return graph.head(h);
         }
-        if (COLLECTIVE.contains(org.atalaya.knowledge.NameKey.of(lemma)) && mentionAt(token).isEmpty()) {
-            for (int c : graph.children(token)) {
+        // "hundreds of thousands of people": follow collective nouns down to what they count.
+        int node = token;
+        for (int hops = 0; hops < 3; hops++) {
+            if (!COLLECTIVE.contains(org.atalaya.knowledge.NameKey.of(graph.lemma(node))) || mentionAt(node).isPresent()) {
+                break;
+            }
+            int next = -1;
+            for (int c : graph.children(node)) {
                 if (graph.baseRelation(c).equals("nmod") && (graph.caseOf(c).equals("de") || graph.caseOf(c).equals("of"))) {
-                    return c;
+                    next = c;
+                    break;
                 }
             }
+            if (next < 0) {
+                break;
+            }
+            node = next;
         }
-        return token;
+        return node;
     }
 
     private Party build(int head, int depth) {
@@ -103,13 +149,18 @@ public final class ActorReader {
         if (depth < 3) {
             for (int c : graph.children(head)) {
                 String rel = graph.baseRelation(c);
+                // "security forces in Guinea", "doctors from two American aid groups": where an unnamed
+                // group is or comes from is whose it is.
+                boolean located = rel.equals("nmod") && (graph.caseOf(c).equals("in") || graph.caseOf(c).equals("from"))
+                        && (own.isEmpty() || own.get().entry().kind() == ActorEntry.Kind.SECTOR);
                 boolean modifier = rel.equals("amod") || rel.equals("nmod") && isOf(c) || rel.equals("appos")
-                        || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty();
+                        || rel.equals("compound") || rel.equals("flat") && mentionAt(c).isPresent() && own.isEmpty()
+                        || located;
                 if (!modifier) {
                     continue;
                 }
                 Party sub = build(c, depth + 1);
-                if (sub == null || !sub.informative()) {
+                if (sub == null || !sub.informative() || located && (sub.country().isEmpty() || sub.personId().isPresent())) {
                     continue;
                 }
                 rules.addAll(sub.rules());
@@ -120,11 +171,15 @@ public final class ActorReader {
                 if (country.isEmpty()) {
                     country = sub.country();
                 }
+                if (located) {
+                    continue;
+                }
                 if (igo.isEmpty() && sub.igo().isPresent() && person.isEmpty()) {
                     igo = sub.igo();
                 }
-                // "el presidente ruso, Vladimir Putin" (apposition) and "un puesto militar" (adjective) name the sector.
-                if (rel.equals("appos") || rel.equals("amod")) {
+                // "el presidente ruso, Vladimir Putin" (apposition) and "un puesto militar" (adjective) name the
+                // sector; so does a noun modifier of a head that names none ("opposition groups", "army bulldozers").
+                if (rel.equals("appos") || rel.equals("amod") || rel.equals("compound") && own.isEmpty()) {
                     sectors.addAll(sub.sectors());
                 }
             }

@@ -18,7 +18,6 @@ import org.atalaya.model.Modality;
  */
 public final class ClauseCoder {
     private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
-    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the");
     /** CAMEO roots of acts done to an event rather than said about it (see withoutNounsActedOn). */
     private static final Set<String> ACTING_ON = Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
@@ -41,6 +40,24 @@ public final class ClauseCoder {
             "amod>obl:por", "amod>obj:por", "amod>obl:agent",
             "acl>obl:by", "nmod:by", "nmod:poss");
     private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
+    /** English personal pronouns that, as the subject of a complement clause, stand for the subject above it. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /**
+     * English verbs (and the noun "attempt") whose infinitive is asserted with them: aspect ("continued
+     * to send", "began to withdraw"), attempts (CAMEO codes an attempted act as the act: "tried to hack",
+     * "an attempt to assassinate") and decisions taken ("the court decided to allow").
+     */
+    private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume", "keep", "attempt",
+            "try", "decide");
+    /** English modals of obligation: "X must withdraw" asserts no withdrawal; reported, it is a demand. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    /**
+     * English heads whose infinitive states what the subject means to do ("is ready to send troops",
+     * "decided to impose a curfew"): the act is announced, not done, so it is read as future (an intent
+     * or a threat, see the pipeline's FutureActs), not as a mere hypothesis.
+     */
+    private static final Set<String> INTENT = Set.of("ready", "willing", "prepared", "determined", "eager", "committed",
+            "intend", "plan", "resolve", "prepare", "set", "vow", "swear", "pledge", "promise");
 
     private final VerbPatternBook book;
     private final Language language;
@@ -72,6 +89,9 @@ public final class ClauseCoder {
                 // A motive noun is background ("en protesta por el asesinato"), but a protest named as
                 // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
                 boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
+                if (p.has("noevent") && (p.has("noun") ? nominal : verbal) && argumentMatches(graph, i, p)) {
+                    break; // "fired an employee": this verb with this phrase is no event at all
+                }
                 if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
                         || !argumentMatches(graph, i, p)) {
                     continue;
@@ -82,6 +102,13 @@ public final class ClauseCoder {
                     out.addAll(events(sentenceIndex, graph, actors, i, p, carried));
                 }
                 break;
+            }
+        }
+        for (int i = 0; i < graph.size(); i++) {
+            int index = i;
+            if ((graph.isVerbal(i) || hasChild(graph, i, "cop")) && hasAux(graph, i, OBLIGATION)
+                    && out.stream().noneMatch(c -> c.trigger() == index && c.pattern().has("deontic"))) {
+                reportedObligation(sentenceIndex, graph, actors, i, carried).ifPresent(out::add);
             }
         }
         return withoutNounsActedOn(graph, out);
@@ -119,18 +146,77 @@ public final class ClauseCoder {
         return (rel.equals("nmod") || rel.equals("obl")) && MOTIVE_PREPS.contains(g.caseOf(i));
     }
 
+    /**
+     * "The administration declared that China must drop barriers": an obligation put on someone in
+     * reported speech is a demand (CAMEO 100) by the speaker on the obliged subject, whatever the verb.
+     */
+    private Optional<Candidate> reportedObligation(int s, DependencyGraph g, ActorReader actors, int i, Optional<Party> carried) {
+        int speech = clauseHead(g, i);
+        if (speech < 0 || !g.baseRelation(i).equals("ccomp")) {
+            return Optional.empty();
+        }
+        Optional<VerbPattern> role = book.forLemma(g.lemma(speech)).stream()
+                .filter(x -> x.has("speech") || x.has("demand")).findFirst();
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Party> speaker = subjectOf(g, actors, speech, carried);
+        List<Party> obliged = subjects(g, actors, i);
+        if (speaker.isEmpty() || obliged.isEmpty() || sameActor(speaker.get(), obliged.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(s, i, List.of(speech, i), role.get(), "100", speaker.get(),
+                Optional.of(obliged.get(0)), Optional.empty(), negated(g, speech), modality(g, speech),
+                Optional.of("derived:reported-obligation<" + role.get().rule())));
+    }
+
+    private static boolean hasChild(DependencyGraph g, int i, String relation) {
+        return g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals(relation));
+    }
+
+    private static boolean hasAux(DependencyGraph g, int i, Set<String> lemmas) {
+        for (int c : g.children(i)) {
+            if (g.baseRelation(c).equals("aux") && lemmas.contains(g.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
                                    Optional<Party> carried) {
         List<Party> sources = sources(g, actors, i, p, carried);
+        List<Party> targets = targets(g, actors, i, p);
         if (sources.isEmpty()) {
             // A protest or a clash is news even when the text does not say who; an arrest in the
-            // passive ("fueron detenidos") too. Other acts without an actor are not coded.
-            if (!p.has("open") && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
+            // passive ("fueron detenidos") too; in English, violence against a named victim ("a
+            // roadside bomb killed two U.S. soldiers"). Other acts without an actor are not coded.
+            boolean victim = language == Language.EN && !targets.isEmpty()
+                    && (p.code().startsWith("18") || p.code().startsWith("19") || p.code().startsWith("20"));
+            if (!p.has("open") && !victim && !(isPassive(g, i) && !p.targetPaths().isEmpty())) {
                 return List.of();
             }
             sources = List.of(Party.unknown(i, g.token(i).span()));
         }
-        List<Party> targets = targets(g, actors, i, p);
+        if (language == Language.EN) {
+            // "the government of Mali lifted the curfew in Bamako": the capital is the source itself, so
+            // the act has no target (rather than no event). Spanish keeps dropping such events until its
+            // set is re-measured with this rule.
+            List<Party> others = new ArrayList<>();
+            for (Party t : targets) {
+                boolean self = false;
+                for (Party src : sources) {
+                    self |= sameActor(src, t);
+                }
+                if (!self) {
+                    others.add(t);
+                }
+            }
+            targets = others;
+        }
+        if (targets.isEmpty() && p.has("symmetric") && sources.size() > 1) {
+            return reciprocal(s, g, actors, i, p, sources, carried);
+        }
         if (targets.isEmpty() && !p.targetPaths().isEmpty() && requiresTarget(p) && !p.has("open")) {
             return List.of();
         }
@@ -148,6 +234,27 @@ public final class ClauseCoder {
                 if (!sameActor(src, tgt)) {
                     out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.of(tgt), speaker, negated,
                             modality, Optional.empty()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Libya and Bulgaria signed a treaty", "the two sides met": a symmetric act with coordinated
+     * subjects and no other party is each subject's act towards each other one (CAMEO's paired codes
+     * such as [057:057]).
+     */
+    private List<Candidate> reciprocal(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
+                                       List<Party> parties, Optional<Party> carried) {
+        Optional<Party> speaker = speaker(g, actors, i, carried);
+        List<Integer> trigger = triggerTokens(g, i, p);
+        List<Candidate> out = new ArrayList<>();
+        for (Party a : parties) {
+            for (Party b : parties) {
+                if (a != b && !sameActor(a, b)) {
+                    out.add(new Candidate(s, i, trigger, p, p.code(), a, Optional.of(b), speaker, negated(g, i),
+                            modality(g, i), Optional.empty()));
                 }
             }
         }
@@ -196,7 +303,14 @@ public final class ClauseCoder {
                 if (!found.isEmpty()) {
                     return found;
                 }
-                return List.of();
+                if (path.equals("nsubj") && PRONOUNS.contains(g.lemma(node.get()))) {
+                    return antecedent(g, actors, i).map(List::of).orElse(List.of());
+                }
+                if (!g.token(node.get()).upos().equals("PRON")) {
+                    return List.of();
+                }
+                // "its invasion of Lebanon": a possessive pronoun says nothing; the noun's verb may.
+                break;
             }
         }
         if (p.has("noun")) {
@@ -223,6 +337,10 @@ public final class ClauseCoder {
                 continue;
             }
             Optional<Integer> node = g.follow(i, path);
+            if (node.isEmpty() && language == Language.EN && path.startsWith("obl:") && path.indexOf('>') < 0) {
+                // "imposed sanctions on the Taliban": the English parser often hangs the phrase on the object.
+                node = g.follow(i, "obj>nmod:" + path.substring(4));
+            }
             if (node.isPresent()) {
                 List<Party> found = actors.readAll(node.get());
                 if (!found.isEmpty()) {
@@ -263,13 +381,38 @@ public final class ClauseCoder {
         return List.of();
     }
 
+    /**
+     * "Hungary has said it will support…", "the rebels said they would release…": the subject of the
+     * nearest clause above that names an actor.
+     */
+    private Optional<Party> antecedent(DependencyGraph g, ActorReader actors, int clause) {
+        int node = clause;
+        for (int hops = 0; hops < 4; hops++) {
+            int head = clauseHead(g, node);
+            if (head < 0) {
+                return Optional.empty();
+            }
+            Optional<Integer> subj = g.follow(head, "nsubj");
+            if (subj.isPresent() && !PRONOUNS.contains(g.lemma(subj.get()))) {
+                return actors.read(subj.get());
+            }
+            node = head;
+        }
+        return Optional.empty();
+    }
+
     /** The subject of a clause, or of the clause it depends on, or the one carried from before. */
     Optional<Party> subjectOf(DependencyGraph g, ActorReader actors, int i, Optional<Party> carried) {
         int node = i;
         for (int hops = 0; hops < 6 && node >= 0; hops++) {
             Optional<Integer> subj = g.follow(node, "nsubj");
             if (subj.isPresent()) {
-                return actors.read(subj.get());
+                Optional<Party> read = actors.read(subj.get());
+                if (read.isEmpty() && PRONOUNS.contains(g.lemma(subj.get()))) {
+                    // "Syria says it is willing to withdraw": the pronoun stands for the subject above it.
+                    return antecedent(g, actors, node);
+                }
+                return read;
             }
             String rel = g.baseRelation(node);
             int head = g.head(node);
@@ -418,8 +561,26 @@ public final class ClauseCoder {
                 || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
             return Modality.FUTURE;
         }
+        if (language == Language.EN) {
+            if (own.equals("xcomp") && g.head(i) >= 0 && INTENT.contains(g.lemma(g.head(i)))) {
+                return Modality.FUTURE;
+            }
+            if (hasAux(g, i, OBLIGATION)) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
                 && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (language == Language.EN && (own.equals("xcomp") || own.equals("acl")) && g.head(i) >= 0
+                && ASPECTUAL.contains(g.lemma(g.head(i)))) {
+            // "continued to send arms": the act is as real as its aspectual verb.
+            return g.isVerbal(g.head(i)) ? modality(g, g.head(i)) : Modality.ASSERTED;
+        }
+        if (language == Language.EN && (own.equals("ccomp") || own.equals("xcomp")) && g.head(i) >= 0
+                && book.forLemma(g.lemma(g.head(i))).stream().anyMatch(x -> x.has("demand"))) {
+            // "demanded that control be taken away": what is demanded has not happened.
             return Modality.HYPOTHETICAL;
         }
         for (int c : g.children(i)) {
@@ -432,6 +593,10 @@ public final class ClauseCoder {
                 return Modality.HYPOTHETICAL;
             }
             if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
+                return Modality.FUTURE;
+            }
+            if (language == Language.EN && rel.equals("aux") && (g.lemma(c).equals("may") || g.lemma(c).equals("might"))) {
+                // "may halt mediation if…": announced as possible, which CAMEO reads as a threat or an intent.
                 return Modality.FUTURE;
             }
         }
@@ -448,15 +613,16 @@ public final class ClauseCoder {
             return true;
         }
         List<Integer> nodes = argumentNodes(g, i, p);
+        if (p.argPhrases().isEmpty()) {
+            // "called on Tuesday" is not "called on": a time is no argument.
+            return nodes.stream().anyMatch(n -> !ArgumentPhrases.isTime(g, n));
+        }
         if (nodes.isEmpty()) {
             return false;
         }
-        if (p.argPhrases().isEmpty()) {
-            return true;
-        }
         for (int node : nodes) {
             for (List<String> phrase : p.argPhrases()) {
-                if (phraseAt(g, node, phrase)) {
+                if (ArgumentPhrases.at(g, node, phrase)) {
                     return true;
                 }
             }
@@ -476,41 +642,11 @@ public final class ClauseCoder {
         return nodes;
     }
 
-    /** The node's lemma is one word of the phrase and the others are lemmas of its dependents. */
-    private static boolean phraseAt(DependencyGraph g, int node, List<String> phrase) {
-        String head = NameKey.of(g.lemma(node));
-        if (!phrase.contains(head)) {
-            head = NameKey.of(g.token(node).word());
-            if (!phrase.contains(head)) {
-                return false;
-            }
-        }
-        for (String w : phrase) {
-            // "huelga de hambre", "alto el fuego": the preposition and article hang from the other word.
-            if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
-                continue;
-            }
-            boolean found = false;
-            for (int c : g.children(node)) {
-                // Adjectives agree in gender: the phrase may name "telefónica" or its lemma "telefónico".
-                if (NameKey.of(g.lemma(c)).equals(w)
-                        || NameKey.of(g.token(c).word()).equals(w)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<Integer> triggerTokens(DependencyGraph g, int i, VerbPattern p) {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(i);
         if (!p.argPath().isEmpty()) {
-            argumentNodes(g, i, p).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> phraseAt(g, n, ph)))
+            argumentNodes(g, i, p).stream().filter(n -> p.argPhrases().stream().anyMatch(ph -> ArgumentPhrases.at(g, n, ph)))
                     .findFirst().ifPresent(n -> {
                 tokens.add(n);
                 for (int c : g.children(n)) {

@@ -23,14 +23,16 @@ public final class MentionFinder {
     public List<ActorMention> find(List<Token> tokens) {
         List<String> words = new ArrayList<>(tokens.size());
         List<String> lemmas = new ArrayList<>(tokens.size());
+        List<String> surfaces = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             words.add(NameKey.of(t.word()));
             lemmas.add(NameKey.of(t.lemma()));
+            surfaces.add(t.word());
         }
         List<ActorMention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            ActorMention best = longest(words, lemmas, i);
+            ActorMention best = longest(words, lemmas, surfaces, i);
             if (best == null) {
                 i++;
             } else {
@@ -41,10 +43,10 @@ public final class MentionFinder {
         return found;
     }
 
-    private ActorMention longest(List<String> words, List<String> lemmas, int start) {
+    private ActorMention longest(List<String> words, List<String> lemmas, List<String> surfaces, int start) {
         int max = Math.min(dictionary.maxTokens(), words.size() - start);
         for (int len = max; len >= 1; len--) {
-            List<ActorEntry> byWord = dictionary.lookup(join(words, start, len));
+            List<ActorEntry> byWord = dictionary.lookup(join(words, start, len), join(surfaces, start, len));
             if (!byWord.isEmpty()) {
                 return new ActorMention(start, start + len, preferred(byWord));
             }

@@ -19,9 +19,14 @@ import org.atalaya.model.Language;
 /**
  * The verb patterns of one language, indexed by predicate lemma (accent-free, so the de-accented
  * Spanish reference text matches). Columns: id, code, trigger, argument, source, target, flags, note.
+ * A language may have two layers: the reviewed, hand-written {@code verbs.tsv} and a file converted
+ * from a coder's dictionary ({@code verbs-phoenix.tsv}); the reviewed layer wins (see {@link #layered}).
  */
 public final class VerbPatternBook {
-    private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric", "open");
+    private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric", "open",
+            "noevent");
+    /** Converted layers a language may have, read after its verbs.tsv. */
+    private static final List<String> GENERATED_LAYERS = List.of("verbs-phoenix.tsv");
 
     private final Map<String, List<VerbPattern>> byLemma;
     private final int size;
@@ -33,7 +38,65 @@ public final class VerbPatternBook {
 
     public static VerbPatternBook builtIn(Language language) {
         String file = language.code() + "/verbs.tsv";
-        return load(TsvTable.resource("/org/atalaya/knowledge/patterns/" + file, "patterns/" + file));
+        List<TsvRow> reviewed = TsvTable.resource("/org/atalaya/knowledge/patterns/" + file, "patterns/" + file);
+        List<TsvRow> generated = new ArrayList<>();
+        for (String layer : GENERATED_LAYERS) {
+            String path = "/org/atalaya/knowledge/patterns/" + language.code() + "/" + layer;
+            if (VerbPatternBook.class.getResource(path) != null) {
+                generated.addAll(TsvTable.resource(path, "patterns/" + language.code() + "/" + layer));
+            }
+        }
+        return layered(reviewed, generated);
+    }
+
+    /**
+     * The reviewed rows, then the generated ones minus every lemma for which a reviewed row has the
+     * same argument (same path, and no phrase or a phrase in common): there the reviewed row is the
+     * team's decision. At equal specificity reviewed rows come first. Ids must be unique across both.
+     */
+    public static VerbPatternBook layered(List<TsvRow> reviewed, List<TsvRow> generated) {
+        List<VerbPattern> mine = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (TsvRow row : reviewed) {
+            mine.add(unique(parse(row), ids, row));
+        }
+        Map<String, List<VerbPattern>> byLemma = new HashMap<>();
+        for (VerbPattern p : mine) {
+            p.lemmas().forEach(l -> byLemma.computeIfAbsent(l, k -> new ArrayList<>()).add(p));
+        }
+        List<VerbPattern> all = new ArrayList<>(mine);
+        for (TsvRow row : generated) {
+            VerbPattern p = unique(parse(row), ids, row);
+            Set<String> kept = new LinkedHashSet<>();
+            for (String lemma : p.lemmas()) {
+                if (byLemma.getOrDefault(lemma, List.of()).stream().noneMatch(r -> sameArgument(r, p))) {
+                    kept.add(lemma);
+                }
+            }
+            if (!kept.isEmpty()) {
+                all.add(kept.size() == p.lemmas().size() ? p : new VerbPattern(p.id(), p.code(), kept, p.argPath(),
+                        p.argPhrases(), p.sourcePaths(), p.targetPaths(), p.flags(), p.ref()));
+            }
+        }
+        return of(all, Optional.empty());
+    }
+
+    private static VerbPattern unique(VerbPattern p, Set<String> ids, TsvRow row) {
+        if (!ids.add(p.id())) {
+            throw row.error("duplicate pattern id '" + p.id() + "'");
+        }
+        return p;
+    }
+
+    /** Same argument path, and either both unconstrained or sharing a phrase. */
+    private static boolean sameArgument(VerbPattern a, VerbPattern b) {
+        if (!a.argPath().equals(b.argPath())) {
+            return false;
+        }
+        if (a.argPhrases().isEmpty() || b.argPhrases().isEmpty()) {
+            return a.argPhrases().isEmpty() && b.argPhrases().isEmpty();
+        }
+        return a.argPhrases().stream().anyMatch(b.argPhrases()::contains);
     }
 
     public static VerbPatternBook load(List<TsvRow> rows) {

@@ -123,6 +123,9 @@ public final class ErrorsJsonl {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("kind", p.failure().isPresent() ? "coder-error" : "plover-miss").put("id", p.gold().id())
                 .put("origin", p.gold().origin()).put("text", p.gold().text()).put("expected_type", p.gold().event());
+        if (p.gold().renamed()) {
+            n.put("written_type", p.gold().writtenEvent());
+        }
         p.failure().ifPresent(m -> n.put("message", m));
         ArrayNode produced = n.putArray("produced");
         p.events().forEach(e -> event(produced.addObject(), e));

@@ -20,6 +20,8 @@ import java.util.Set;
  * Reads the PLOVER gold-standard records (a JSON array). The DOCUMENT record, which only documents
  * the file, is skipped; a record without text or event is reported with its line and skipped. Ids
  * are not unique in the published file (COERCE-0004 occurs twice): a repeat is reported and kept.
+ * Types of the earlier PLOVER (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) are read as their 2021
+ * successors ({@link PloverTypes}); the record keeps the type as written.
  */
 public final class PloverGoldReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,8 +63,8 @@ public final class PloverGoldReader {
                 if (!ids.add(id)) {
                     problems.add(new GoldReadProblem(file, line, "duplicate record id " + id, false));
                 }
-                records.add(new PloverGold(id, date(n.path("date").asText("")), text, event,
-                        codes(n.path("source")), codes(n.path("target")), file, line));
+                records.add(new PloverGold(id, date(n.path("date").asText("")), text, PloverTypes.current(event),
+                        codes(n.path("source")), codes(n.path("target")), file, line, event));
             }
         }
         return new PloverSet(file, records, problems);

@@ -21,7 +21,11 @@ public final class PloverScorer {
         int source = 0;
         int none = 0;
         Map<String, int[]> types = new TreeMap<>(); // type -> {gold, produced, matched}
+        Map<String, Integer> renamed = new TreeMap<>();
         for (PloverOutcome o : outcomes) {
+            if (o.gold().renamed()) {
+                renamed.merge(o.gold().writtenEvent() + "->" + o.gold().event(), 1, Integer::sum);
+            }
             List<String> produced = o.producedTypes();
             String gold = o.gold().event();
             if (produced.isEmpty()) {
@@ -47,7 +51,7 @@ public final class PloverScorer {
         }
         List<LabelRow> rows = new ArrayList<>();
         types.forEach((t, c) -> rows.add(new LabelRow(t, new Prf(c[0], c[1], c[2]))));
-        return new PloverScore(outcomes.size(), correct, strict, source, none, rows);
+        return new PloverScore(outcomes.size(), correct, strict, source, none, rows, renamed);
     }
 
     private static boolean sourceRight(PloverGold gold, EventRecord e) {

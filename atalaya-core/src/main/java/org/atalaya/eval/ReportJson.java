@@ -55,6 +55,8 @@ public final class ReportJson {
                     .put("strict", p.strict()).put("strict_accuracy", p.strictAccuracy())
                     .put("source_correct", p.sourceCorrect()).put("source_accuracy", p.sourceAccuracy())
                     .put("no_event", p.noEvent());
+            ObjectNode renamed = n.putObject("renamed_gold_types");
+            new java.util.TreeMap<>(p.renamed()).forEach(renamed::put);
             rows(n.putArray("types"), "type", p.types());
         });
         ArrayNode problems = o.putArray("problems");

@@ -68,6 +68,11 @@ public final class ReportText {
                         + "type+source country %.3f (%d), no event %d%n",
                 p.records(), p.accuracy(), p.correct(), p.strictAccuracy(), p.strict(), p.sourceAccuracy(),
                 p.sourceCorrect(), p.noEvent()));
+        if (!p.renamed().isEmpty()) {
+            out.append("gold types in pre-2021 PLOVER names, scored as their PLOVER 2021 successors: ")
+                    .append(String.join(", ", new java.util.TreeMap<>(p.renamed()).entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+        }
         out.append("\nper PLOVER type (records)\n").append(header("type"));
         p.types().forEach(row -> out.append(row(row.label(), row.counts())));
     }

@@ -11,6 +11,9 @@ import org.atalaya.model.Language;
 public final class SectorFile {
     public static final String RESOURCE = "/org/atalaya/knowledge/actors/sectors.tsv";
     static final String DISPLAY_NAME = "actors/sectors.tsv";
+    /** The terms converted from the Phoenix agents dictionary (tools/phoenix/build.sh), read under the reviewed file. */
+    public static final String GENERATED_RESOURCE = "/org/atalaya/knowledge/actors/sectors-phoenix.tsv";
+    static final String GENERATED_DISPLAY_NAME = "actors/sectors-phoenix.tsv";
 
     private static final Pattern SECTOR = Pattern.compile("[A-Z]{3}");
 
@@ -23,7 +26,25 @@ public final class SectorFile {
     }
 
     private static final class BuiltIn {
-        static final List<SectorTerm> TERMS = load(TsvTable.resource(RESOURCE, DISPLAY_NAME));
+        static final List<SectorTerm> TERMS = layered(TsvTable.resource(RESOURCE, DISPLAY_NAME),
+                SectorFile.class.getResource(GENERATED_RESOURCE) == null ? List.of()
+                        : TsvTable.resource(GENERATED_RESOURCE, GENERATED_DISPLAY_NAME));
+    }
+
+    /**
+     * The reviewed terms (validated as by {@link #load}), then the generated ones that the reviewed file
+     * does not list under any sector: where both list a term, the team's choice stands.
+     */
+    public static List<SectorTerm> layered(List<TsvRow> reviewed, List<TsvRow> generated) {
+        List<SectorTerm> terms = new ArrayList<>(load(reviewed));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        terms.forEach(t -> known.add(t.lang().code() + "\t" + UniqueNames.fold(t.term())));
+        for (SectorTerm t : load(generated)) {
+            if (known.add(t.lang().code() + "\t" + UniqueNames.fold(t.term()))) {
+                terms.add(t);
+            }
+        }
+        return List.copyOf(terms);
     }
 
     public static List<SectorTerm> load(List<TsvRow> rows) {

@@ -213,7 +213,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
             List<Candidate> candidates = List.of();
             boolean codable = s.parsed() && Discards.find(s.tokens(), knowledge.sentenceDiscards()).isEmpty();
             if (codable) {
-                ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places);
+                ActorReader reader = new ActorReader(graph, mentions.get(s.index()), places, lang == Language.EN);
                 candidates = clauses.code(s.index(), graph, reader, carried);
                 Optional<Party> subject = rootSubject(graph, reader);
                 if (subject.isPresent()) {
@@ -241,7 +241,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 all = withoutVerbsOf(all, coded);
             }
             for (Candidate raw : all) {
-                Candidate c = FutureProtests.asThreat(raw);
+                Candidate c = FutureActs.recode(raw, lang);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }

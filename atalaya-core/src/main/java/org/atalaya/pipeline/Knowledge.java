@@ -47,8 +47,8 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
  */
 public final class Knowledge {
     static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
-            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/people.tsv", "actors/roles.tsv",
-            "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
+            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "patterns/en/verbs-phoenix.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
     private static final String ROOT = "/org/atalaya/knowledge/";
 
     private final Ontology ontology;
@@ -146,7 +146,7 @@ public final class Knowledge {
                     Optional.empty(), i.ref());
             d.add(i.nameEn(), e);
             d.add(i.nameEs(), e);
-            i.acronyms().forEach(a -> d.add(a, e));
+            i.acronyms().forEach(a -> d.addAcronym(a, e));
             i.aliases().forEach(a -> d.add(a, e));
         }
     }
@@ -159,7 +159,7 @@ public final class Knowledge {
                     Optional.empty(), g.ref());
             d.add(g.nameEn(), e);
             d.add(g.nameEs(), e);
-            g.acronyms().forEach(a -> d.add(a, e));
+            g.acronyms().forEach(a -> d.addAcronym(a, e));
             g.aliases().forEach(a -> d.add(a, e));
         }
     }

@@ -62,7 +62,7 @@ public final class NameLookup {
                 places.addAll(resolver.ranked(p.text(), Set.of()));
             }
             DependencyGraph graph = new DependencyGraph(s);
-            ActorReader reader = new ActorReader(graph, mentions, placeMentions);
+            ActorReader reader = new ActorReader(graph, mentions, placeMentions, lang == Language.EN);
             for (int i = 0; i < graph.size() && actor.isEmpty(); i++) {
                 if (graph.head(i) < 0) {
                     Optional<Party> party = reader.read(i);

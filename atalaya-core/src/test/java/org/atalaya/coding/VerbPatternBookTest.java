@@ -44,4 +44,50 @@ class VerbPatternBookTest {
                 .isInstanceOf(KnowledgeFormatException.class)
                 .hasMessageContaining("verbs.tsv:4");
     }
+
+    private static final String HEADER = "id\tcode\ttrigger\targument\tsource\ttarget\tflags\tnote\n";
+
+    @Test
+    void theReviewedLayerWinsOverAGeneratedRowWithTheSameVerbAndArgument() throws IOException {
+        Path reviewed = dir.resolve("verbs.tsv");
+        Files.writeString(reviewed, HEADER + "send-aid\t070\tsend\tobj=aid|help\t\tobl:to\t\t\n");
+        Path generated = dir.resolve("verbs-phoenix.tsv");
+        Files.writeString(generated, HEADER
+                + "phx-1\t073\tsend|ship\tobj=aid\t\tobl:to\t\t\n"
+                + "phx-2\t072\tsend\tobj=weapons\t\tobl:to\t\t\n");
+        VerbPatternBook book = VerbPatternBook.layered(TsvTable.file(reviewed), TsvTable.file(generated));
+        assertThat(book.forLemma("send")).extracting(VerbPattern::id).containsExactlyInAnyOrder("send-aid", "phx-2");
+        // the generated row still applies to the verb the reviewed layer says nothing about
+        assertThat(book.forLemma("ship")).extracting(VerbPattern::id).containsExactly("phx-1");
+    }
+
+    @Test
+    void atEqualSpecificityReviewedRowsComeFirst() throws IOException {
+        Path reviewed = dir.resolve("verbs.tsv");
+        Files.writeString(reviewed, HEADER + "mine\t040\tvisit\tobl:in=\t\tobj\t\t\n");
+        Path generated = dir.resolve("verbs-phoenix.tsv");
+        Files.writeString(generated, HEADER + "phx-1\t042\tvisit\tobl:to=\t\tobj\t\t\n");
+        VerbPatternBook book = VerbPatternBook.layered(TsvTable.file(reviewed), TsvTable.file(generated));
+        assertThat(book.forLemma("visit")).extracting(VerbPattern::id).containsExactly("mine", "phx-1");
+    }
+
+    @Test
+    void anIdUsedInBothLayersIsAnError() throws IOException {
+        Path reviewed = dir.resolve("verbs.tsv");
+        Files.writeString(reviewed, HEADER + "same\t040\tvisit\t\t\tobj\t\t\n");
+        Path generated = dir.resolve("verbs-phoenix.tsv");
+        Files.writeString(generated, HEADER + "same\t042\ttour\t\t\tobj\t\t\n");
+        assertThatThrownBy(() -> VerbPatternBook.layered(TsvTable.file(reviewed), TsvTable.file(generated)))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("verbs-phoenix.tsv:2");
+    }
+
+    @Test
+    void englishHasTheConvertedPhoenixLayerUnderTheReviewedOne() {
+        VerbPatternBook en = VerbPatternBook.builtIn(Language.EN);
+        assertThat(en.size()).isGreaterThan(4000);
+        assertThat(en.forLemma("donate")).anyMatch(p -> p.rule().startsWith("patterns/en/verbs-phoenix.tsv:"));
+        // "sign" + treaty is the team's row: the generated rows sharing that argument are gone
+        assertThat(en.forLemma("sign")).filteredOn(p -> p.argPath().equals("obj") && p.argPhrases().contains(java.util.List.of("treaty")))
+                .extracting(VerbPattern::id).containsExactly("sign-agreement");
+    }
 }

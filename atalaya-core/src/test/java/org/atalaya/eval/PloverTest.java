@@ -78,8 +78,33 @@ class PloverTest {
         assertThat(r.failures()).extracting(CoderFailure::id).containsExactly("C");
         assertThat(p.types()).containsExactly(
                 new LabelRow("AGREE", new Prf(1, 1, 1)),
+                new LabelRow("ASSAULT", new Prf(1, 0, 0)),
                 new LabelRow("DISAPPROVE", new Prf(0, 1, 0)),
-                new LabelRow("FIGHT", new Prf(1, 0, 0)),
                 new LabelRow("PROTEST", new Prf(1, 1, 1)));
+        assertThat(p.renamed()).containsExactly(Map.entry("FIGHT->ASSAULT", 1));
+    }
+
+    @Test
+    void goldTypesOfTheEarlierPloverAreScoredUnderTheir2021Names() throws IOException {
+        String json = "[{\"id\":\"A\",\"event\":\"DEMAND\",\"text\":\"a\"},\n"
+                + "{\"id\":\"B\",\"event\":\"DISAPPROVE\",\"text\":\"b\"},\n"
+                + "{\"id\":\"C\",\"event\":\"INVESTIGATE\",\"text\":\"c\"},\n"
+                + "{\"id\":\"D\",\"event\":\"AGREE\",\"text\":\"d\"}]";
+        PloverSet gold = PloverGoldReader.parse("mem.json", json);
+        assertThat(gold.records()).extracting(PloverGold::event).containsExactly("REQUEST", "ACCUSE", "ACCUSE", "AGREE");
+        assertThat(gold.records()).extracting(PloverGold::writtenEvent)
+                .containsExactly("DEMAND", "DISAPPROVE", "INVESTIGATE", "AGREE");
+        Map<String, List<EventRecord>> out = Map.of(
+                "A", List.of(event("A", "100", "USA", "", "r", "REQUEST", Optional.empty())),
+                "B", List.of(event("B", "111", "USA", "", "r", "ACCUSE", Optional.empty())),
+                "C", List.of(event("C", "090", "USA", "", "r", "ACCUSE", Optional.empty())));
+        EvaluationReport r = new EvaluationRunner(FakeCoders.scripted(out, Set.of()), EvaluationOptions.defaults())
+                .run(gold, EvaluationRunner.Progress.NONE);
+        PloverScore p = r.plover().orElseThrow();
+        assertThat(p.correct()).isEqualTo(3);
+        assertThat(p.renamed()).containsOnly(Map.entry("DEMAND->REQUEST", 1), Map.entry("DISAPPROVE->ACCUSE", 1),
+                Map.entry("INVESTIGATE->ACCUSE", 1));
+        assertThat(ReportText.render(r)).contains("scored as their PLOVER 2021 successors: DEMAND->REQUEST 1");
+        assertThat(ErrorsJsonl.lines(r)).singleElement().satisfies(l -> assertThat(l).contains("\"expected_type\":\"AGREE\""));
     }
 }

@@ -53,4 +53,22 @@ class SectorFileTest {
                 .isInstanceOf(KnowledgeFormatException.class)
                 .hasMessageContaining(file + ":2").hasMessageContaining("fr");
     }
+
+    @Test
+    void theReviewedFileWinsOverTheConvertedOne(@TempDir Path dir) throws IOException {
+        Path reviewed = dir.resolve("sectors.tsv");
+        Files.writeString(reviewed, "sector\tlang\tterms\tnote\nEDU\ten\tscientist|teacher\t\n");
+        Path generated = dir.resolve("sectors-phoenix.tsv");
+        Files.writeString(generated, "sector\tlang\tterms\tnote\nCVL\ten\tscientist|hiker\t\n");
+        List<SectorTerm> terms = SectorFile.layered(TsvTable.file(reviewed), TsvTable.file(generated));
+        assertThat(terms).extracting(SectorTerm::term, SectorTerm::sector).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("scientist", "EDU"), org.assertj.core.groups.Tuple.tuple("teacher", "EDU"),
+                org.assertj.core.groups.Tuple.tuple("hiker", "CVL"));
+    }
+
+    @Test
+    void builtInEnglishHasPhoenixAgentNouns() {
+        assertThat(SectorFile.builtIn()).anyMatch(t -> t.term().equals("guerilla") && t.sector().equals("REB")
+                && t.ref().startsWith("actors/sectors-phoenix.tsv:"));
+    }
 }

@@ -221,4 +221,90 @@ class ConstructionsTest {
         assertThat(code(Language.ES, "Los estudiantes de Venezuela levantaron barricadas en la avenida."))
                 .contains("VENEDU 144 -");
     }
+
+    // ---- English constructions added with the Phoenix verb layer (sentences written by the team)
+
+    @Test
+    void englishFutureAidIsAnIntentToProvideAid() {
+        assertThat(code(Language.EN, "Japan will send humanitarian aid to Haiti.")).containsExactly("JPN 0333 HTI");
+    }
+
+    @Test
+    void englishFutureAttackIsAThreat() {
+        assertThat(code(Language.EN, "Russian troops will attack Ukraine.")).containsExactly("RUS 1384 UKR");
+    }
+
+    @Test
+    void englishNegatedFutureAidIsARefusal() {
+        assertThat(code(Language.EN, "Chile will not send troops to Bolivia.")).containsExactly("CHL 122 BOL");
+    }
+
+    @Test
+    void englishReadinessIsAnIntent() {
+        assertThat(code(Language.EN, "Kenya is ready to send troops to Somalia.")).containsExactly("KEN 0332 SOM");
+    }
+
+    @Test
+    void englishPronounSubjectOfReportedClauseIsTheSpeaker() {
+        assertThat(code(Language.EN, "Brazil said it would support Argentina.")).containsExactly("BRA 032 ARG");
+    }
+
+    @Test
+    void englishReportedObligationIsADemand() {
+        assertThat(code(Language.EN, "Spain declared that Morocco must reduce its tariffs.")).containsExactly("ESP 100 MAR");
+    }
+
+    @Test
+    void englishCoordinatedSubjectsOfASymmetricActAreEachOthersTargets() {
+        assertThat(code(Language.EN, "Peru and Chile signed a peace treaty."))
+                .containsExactlyInAnyOrder("PER 057 CHL", "CHL 057 PER");
+    }
+
+    @Test
+    void englishViolenceAgainstANamedVictimStandsWithoutASource() {
+        assertThat(code(Language.EN, "A car bomb killed three Kenyan soldiers.")).containsExactly("--- 183 KENMIL");
+    }
+
+    @Test
+    void englishRelativePronounIsNoAcronym() {
+        assertThat(code(Language.EN, "Police arrested protesters who attacked the embassy."))
+                .noneMatch(t -> t.contains("WHO"));
+    }
+
+    @Test
+    void englishPhoenixVerbWithItsDictionaryCode() {
+        assertThat(code(Language.EN, "Sweden donated five million dollars to Somalia.")).containsExactly("SWE 071 SOM");
+    }
+
+    @Test
+    void englishUnnamedGroupTakesTheCountryItIsIn() {
+        assertThat(code(Language.EN, "Security forces in Nigeria arrested five students.")).containsExactly("NGACOP 173 ---EDU");
+    }
+
+    @Test
+    void englishTimeIsNoPrepositionalArgument() {
+        assertThat(code(Language.EN, "The president of Chile telephoned the president of Peru on Tuesday."))
+                .containsExactly("CHLGOV 041 PERGOV");
+    }
+
+    @Test
+    void englishCapitalOfTheSourceIsNoTarget() {
+        assertThat(code(Language.EN, "The government of Mali lifted the curfew in Bamako.")).containsExactly("MLIGOV 0813 -");
+    }
+
+    @Test
+    void englishCountingNounsLeadToWhatTheyCount() {
+        assertThat(code(Language.EN, "Hundreds of teachers staged a demonstration against the government of Ghana."))
+                .containsExactly("---EDU 141 GHAGOV");
+    }
+
+    @Test
+    void englishAspectualVerbAssertsItsInfinitive() {
+        assertThat(code(Language.EN, "Colombia continued to send weapons to Ecuador.")).containsExactly("COL 072 ECU");
+    }
+
+    @Test
+    void englishAttemptIsCodedAsTheAct() {
+        assertThat(code(Language.EN, "The guerrillas tried to assassinate the governor of Cauca.")).containsExactly("---REB 186 COLGOV");
+    }
 }
