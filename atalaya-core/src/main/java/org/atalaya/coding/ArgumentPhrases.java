@@ -6,19 +6,20 @@ import java.util.Set;
 /**
  * Whether an argument of a predicate carries one of a pattern's phrases ("obj=financial aid",
  * "obl:under=investigation"), and whether a node is a mere time expression. Phrases are matched on
- * the dependency tree (a head and its dependents, in any order), not on word order. The word lists
- * below are for English news: light heads ("mediation efforts"), parts and measures ("700 kg of
- * medicine") and function words the parse hangs lower than the phrase's head.
+ * the dependency tree (a head and its dependents, in any order), not on word order; function words
+ * the parse hangs lower are skipped. The other word lists are for English news: light heads
+ * ("mediation efforts"), parts and measures ("700 kg of medicine").
  */
 final class ArgumentPhrases {
     private ArgumentPhrases() {
     }
 
     /**
-     * Function words inside argument phrases ("huelga de hambre", "state of emergency"): the parse
-     * hangs them lower than the phrase's head.
+     * Function words inside argument phrases ("huelga de hambre", "alto el fuego", "state of emergency"):
+     * the parse hangs them from the other word, not from the phrase's head.
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the", "a", "an");
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the",
+            "a", "an");
     /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -65,7 +66,7 @@ final class ArgumentPhrases {
         }
         for (String w : phrase) {
             if (w.equals(head) || FUNCTION_WORDS.contains(w)) {
-                continue; // "state of emergency": "of" hangs from "emergency", not from "state"
+                continue;
             }
             boolean found = false;
             for (int c : g.children(node)) {

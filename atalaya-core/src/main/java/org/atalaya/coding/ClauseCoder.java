@@ -86,12 +86,12 @@ public final class ClauseCoder {
             boolean nominal = !graph.isVerbal(i);
             boolean verbal = graph.isVerbal(i) || verbReading;
             for (VerbPattern p : patterns) {
-                // A motive noun is background ("en protesta por el asesinato"), but a protest named as
-                // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
-                boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
                 if (p.has("noevent") && (p.has("noun") ? nominal : verbal) && argumentMatches(graph, i, p)) {
                     break; // "fired an employee": this verb with this phrase is no event at all
                 }
+                // A motive noun is background ("en protesta por el asesinato"), but a protest named as
+                // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
+                boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
                 if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
                         || !argumentMatches(graph, i, p)) {
                     continue;
