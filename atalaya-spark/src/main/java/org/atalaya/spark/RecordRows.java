@@ -1,5 +1,6 @@
 package org.atalaya.spark;
 
+import org.atalaya.io.SourcePosition;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -51,7 +52,7 @@ final class RecordRows {
                     r.message());
         }
         Article a = ((ReadItem.Accepted) item).article();
-        Origin o = Origin.parse(a.origin());
+        SourcePosition o = SourcePosition.parse(a.origin());
         return RowFactory.create(o.file(), o.line(), a.id(), a.text(), a.title().orElse(null),
                 a.published().map(LocalDate::toString).orElse(null), a.language().map(Language::code).orElse(null),
                 a.url().orElse(null), a.source().orElse(null), null, null);
@@ -86,7 +87,7 @@ final class RecordRows {
     }
 
     static Row rejectOfArticle(Article a, String reason, String message) {
-        Origin o = Origin.parse(a.origin());
+        SourcePosition o = SourcePosition.parse(a.origin());
         return RowFactory.create(null, reject(o.file(), o.line(), Optional.of(a.id()), reason, message));
     }
 
@@ -100,20 +101,5 @@ final class RecordRows {
 
     private static Optional<String> text(Row r, int i) {
         return r.isNullAt(i) ? Optional.empty() : Optional.of(r.getString(i));
-    }
-
-    /** {@code file:line} as the reader writes origins; the file part may itself hold colons (URIs). */
-    record Origin(String file, long line) {
-        static Origin parse(String origin) {
-            int colon = origin.lastIndexOf(':');
-            if (colon > 0) {
-                try {
-                    return new Origin(origin.substring(0, colon), Long.parseLong(origin.substring(colon + 1)));
-                } catch (NumberFormatException e) {
-                    return new Origin(origin, 0);
-                }
-            }
-            return new Origin(origin, 0);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.atalaya.io.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 class JobOptionsTest {
@@ -33,8 +34,8 @@ class JobOptionsTest {
     void theReaderNamesTheArticleOfAReject() {
         assertThat(RecordRows.articleIdIn("article 'x:1': 'text' is empty")).contains("x:1");
         assertThat(RecordRows.articleIdIn("no 'id' (a non-blank string) in the record")).isEmpty();
-        assertThat(RecordRows.Origin.parse("hdfs://nn:8020/in/a.jsonl:12"))
-                .isEqualTo(new RecordRows.Origin("hdfs://nn:8020/in/a.jsonl", 12));
+        assertThat(SourcePosition.parse("hdfs://nn:8020/in/a.jsonl:12"))
+                .isEqualTo(new SourcePosition("hdfs://nn:8020/in/a.jsonl", 12));
         assertThat(List.of(AtalayaSparkJob.run("--in", "a"))).containsExactly(2);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.atalaya.io.SourcePosition;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
 import org.atalaya.model.EventRecord;
@@ -120,7 +121,7 @@ final class IngestRun implements AutoCloseable {
 
     private Outcome codeOne(Article article, String hash) {
         long t0 = System.nanoTime();
-        StoreRows.Origin origin = StoreRows.Origin.parse(article.origin());
+        SourcePosition origin = SourcePosition.parse(article.origin());
         try {
             CodingResult result = coder.code(article);
             for (EventRecord e : result.events()) {

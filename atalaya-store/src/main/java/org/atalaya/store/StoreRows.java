@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.atalaya.io.EventJson;
+import org.atalaya.io.SourcePosition;
 import org.atalaya.model.ActorRef;
 import org.atalaya.model.Article;
 import org.atalaya.model.CoderStamp;
@@ -22,7 +23,7 @@ final class StoreRows {
 
     static void article(DuckDBAppender ap, Article a, String hash, CoderStamp stamp, int events,
                         LocalDateTime codedAt) throws SQLException {
-        Origin origin = Origin.parse(a.origin());
+        SourcePosition origin = SourcePosition.parse(a.origin());
         ap.beginRow();
         ap.append(a.id());
         ap.append(hash);
@@ -133,21 +134,6 @@ final class StoreRows {
             ap.append(value.getAsDouble());
         } else {
             ap.appendNull();
-        }
-    }
-
-    /** {@code file:line} as the reader writes it; an origin without a line number is line 0. */
-    record Origin(String file, long line) {
-        static Origin parse(String origin) {
-            int colon = origin.lastIndexOf(':');
-            if (colon > 0) {
-                try {
-                    return new Origin(origin.substring(0, colon), Long.parseLong(origin.substring(colon + 1)));
-                } catch (NumberFormatException e) {
-                    return new Origin(origin, 0);
-                }
-            }
-            return new Origin(origin, 0);
         }
     }
 }
