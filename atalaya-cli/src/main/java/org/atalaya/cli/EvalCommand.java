@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.atalaya.eval.DocumentPart;
 import org.atalaya.eval.ErrorsJsonl;
 import org.atalaya.eval.EvaluationOptions;
 import org.atalaya.eval.EvaluationReport;
@@ -39,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "OUT.jsonl", description = "Write every miss and extra with sentence, expected and produced codings and the rule that fired.")
     Path errors;
 
+    @Option(names = "--part", paramLabel = "K/N", description = {"Only the records of part K of N of the documents (md5 of the document id, the record id up to its last _), "
+            + "for a development / held-out split: e.g. write patterns from the errors of --part 1/2 and measure --part 2/2."})
+    String part;
+
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
@@ -57,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
             options = options.withLanguage(Language.parse(lang)
                     .orElseThrow(() -> new IllegalArgumentException("--lang must be es or en, not '" + lang + "'")));
         }
+        if (part != null) {
+            options = options.withPart(DocumentPart.parse(part));
+        }
         long t0 = System.nanoTime();
         EvaluationReport report = new EvaluationRunner(pipeline, options).run(gold, (done, total) -> {
             if (done % 100 == 0 || done == total) {
@@ -65,6 +73,8 @@ final class EvalCommand implements Callable<Integer> {
         });
         System.err.printf("%ncoded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         System.out.print(json ? ReportJson.write(report) : ReportText.render(report));
+        options.part().ifPresent(p -> (json ? System.err : System.out).printf(
+                "part %s of the documents: %d of %d records%n", p, report.coded(), report.records()));
         if (errors != null) {
             try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
                 ErrorsJsonl.write(report, w);

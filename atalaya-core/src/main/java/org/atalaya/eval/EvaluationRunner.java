@@ -63,7 +63,7 @@ public final class EvaluationRunner {
 
     public EvaluationReport run(GoldSet gold, Progress progress) {
         long start = System.nanoTime();
-        List<GoldSentence> todo = gold.evaluated();
+        List<GoldSentence> todo = gold.evaluated().stream().filter(s -> options.selects(s.id())).toList();
         List<SentenceOutcome> outcomes = new ArrayList<>(todo.size());
         List<CoderFailure> failures = new ArrayList<>();
         int goldParsed = 0;
@@ -93,14 +93,15 @@ public final class EvaluationRunner {
 
     public EvaluationReport run(PloverSet gold, Progress progress) {
         long start = System.nanoTime();
-        List<PloverOutcome> outcomes = new ArrayList<>(gold.records().size());
+        List<PloverGold> todo = gold.records().stream().filter(g -> options.selects(g.id())).toList();
+        List<PloverOutcome> outcomes = new ArrayList<>(todo.size());
         List<CoderFailure> failures = new ArrayList<>();
-        for (PloverGold g : gold.records()) {
+        for (PloverGold g : todo) {
             // the gold parse is never used here: PLOVER records carry none
             Coded c = code(article(g.id(), g.text(), g.date(), g.origin()), Optional.empty(), Map.of());
             c.failure().ifPresent(m -> failures.add(new CoderFailure(g.id(), g.origin(), m)));
             outcomes.add(new PloverOutcome(g, c.events(), c.failure()));
-            progress.recordDone(outcomes.size(), gold.records().size());
+            progress.recordDone(outcomes.size(), todo.size());
         }
         int produced = outcomes.stream().mapToInt(o -> o.events().size()).sum();
         return new EvaluationReport(gold.file(), GoldFormat.PLOVER_JSON, coder.stamp(), options.language(),
