@@ -2,7 +2,9 @@
 # Converts the Phoenix/PETRARCH-2 CAMEO verb dictionary and agents dictionary (MIT) into Atalaya's
 #   atalaya-core/src/main/resources/org/atalaya/knowledge/patterns/en/verbs-phoenix.tsv
 #   atalaya-core/src/main/resources/org/atalaya/knowledge/actors/sectors-phoenix.tsv
-# and lists the lines it could not convert in tools/phoenix/{verbs,agents}-unconverted.tsv (README.md here).
+# and the non-state actors dictionary into
+#   atalaya-core/src/main/resources/org/atalaya/knowledge/actors/groups-phoenix.tsv
+# and lists what it could not convert in tools/phoenix/{verbs,agents,groups}-unconverted.tsv (README.md here).
 #
 #   tools/phoenix/build.sh [DICTIONARY_DIR]      # default ../shared/refdata/petrarch2/dictionaries
 #
@@ -16,7 +18,7 @@ dir="${1:-$repo/../shared/refdata/petrarch2/dictionaries}"
 # The commit the refdata copy was taken from (see /work/shared/refdata/README.md, section 3).
 origin="openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf (MIT)"
 
-for f in CAMEO.2.0.txt Phoenix.agents.txt; do
+for f in CAMEO.2.0.txt Phoenix.agents.txt Phoenix.MilNonState.actors.txt; do
   [[ -f "$dir/$f" ]] || { echo "no $f in $dir" >&2; exit 2; }
 done
 
@@ -34,4 +36,8 @@ java -cp "$cp" org.atalaya.knowledge.phoenix.PhoenixConvert \
   --agents "$dir/Phoenix.agents.txt" \
   --agents-out "$repo/atalaya-core/src/main/resources/org/atalaya/knowledge/actors/sectors-phoenix.tsv" \
   --agents-unconverted "$here/agents-unconverted.tsv" \
+  --groups "$dir/Phoenix.MilNonState.actors.txt" \
+  --groups-out "$repo/atalaya-core/src/main/resources/org/atalaya/knowledge/actors/groups-phoenix.tsv" \
+  --groups-unconverted "$here/groups-unconverted.tsv" \
+  --licence "$dir/../LICENSE" \
   --origin "$origin"

@@ -15,6 +15,7 @@ public final class ActorDictionary {
     /** Names that match only when written exactly so (acronyms: "WHO" is not "who"), by key. */
     private final Map<String, List<Exact>> exact = new HashMap<>();
     private int maxTokens = 1;
+    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
     private record Exact(String surface, ActorEntry entry) {
     }
@@ -49,6 +50,15 @@ public final class ActorDictionary {
         if (key.isEmpty()) {
             return;
         }
+        // CoreNLP's English tokenizer splits hyphenated words ("al-Qaeda" -> al - Qaeda, "Guinea-Bissau"),
+        // so a hyphenated name is also known in its split form.
+        if (HYPHEN.matcher(key).find()) {
+            addKey(HYPHEN.matcher(key).replaceAll(" - "), entry);
+        }
+        addKey(key, entry);
+    }
+
+    private void addKey(String key, ActorEntry entry) {
         List<ActorEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(entry)) {
             list.add(entry);

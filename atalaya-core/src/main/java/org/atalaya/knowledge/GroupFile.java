@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class GroupFile {
     public static final String RESOURCE = "/org/atalaya/knowledge/actors/groups.tsv";
+    /** Converted from the Phoenix non-state actors dictionary by tools/phoenix/build.sh; read under groups.tsv. */
+    public static final String GENERATED_RESOURCE = "/org/atalaya/knowledge/actors/groups-phoenix.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})+");
 
     private GroupFile() {
@@ -19,6 +21,12 @@ public final class GroupFile {
 
     public static List<IgoEntry> builtIn() {
         return load(TsvTable.resource(RESOURCE, "actors/groups.tsv"));
+    }
+
+    /** The generated rows (empty when the file is absent); the caller lets the reviewed names win. */
+    public static List<IgoEntry> generated() {
+        return GroupFile.class.getResource(GENERATED_RESOURCE) == null ? List.of()
+                : load(TsvTable.resource(GENERATED_RESOURCE, "actors/groups-phoenix.tsv"));
     }
 
     public static List<IgoEntry> load(List<TsvRow> rows) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.atalaya.coding.VerbPattern;
 import org.atalaya.coding.VerbPatternBook;
 import org.atalaya.coding.petrarch.PetrarchBook;
@@ -23,6 +24,7 @@ import org.atalaya.knowledge.ActorEntry;
 import org.atalaya.knowledge.CountryEntry;
 import org.atalaya.knowledge.CountryFile;
 import org.atalaya.knowledge.IgoEntry;
+import org.atalaya.knowledge.NameKey;
 import org.atalaya.knowledge.IgoFile;
 import org.atalaya.knowledge.GroupFile;
 import org.atalaya.knowledge.Ontology;
@@ -47,7 +49,7 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
  */
 public final class Knowledge {
     static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
-            "actors/igos.tsv", "actors/groups.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "actors/igos.tsv", "actors/groups.tsv", "actors/groups-phoenix.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
             "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "patterns/en/verbs-phoenix.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
     private static final String ROOT = "/org/atalaya/knowledge/";
 
@@ -98,6 +100,7 @@ public final class Knowledge {
         List<CountryEntry> countries = CountryFile.builtIn();
         List<IgoEntry> igos = IgoFile.builtIn();
         List<IgoEntry> groups = GroupFile.builtIn();
+        List<IgoEntry> convertedGroups = GroupFile.generated();
         List<SectorTerm> sectors = SectorFile.builtIn();
         PeopleFile people = PeopleFile.builtIn();
         Map<Language, ActorDictionary> dictionaries = new EnumMap<>(Language.class);
@@ -108,6 +111,7 @@ public final class Knowledge {
             addIgos(d, igos);
             addGroups(d, groups);
             addPeople(d, people);
+            addConvertedGroups(d, convertedGroups);
             sectors.stream().filter(s -> s.lang() == lang).forEach(s -> d.add(s.term(),
                     new ActorEntry(ActorEntry.Kind.SECTOR, s.sector(), Optional.empty(), List.of(s.sector()), s.term(),
                             Optional.empty(), s.ref())));
@@ -116,7 +120,7 @@ public final class Knowledge {
         }
         Gazetteer gazetteer = Gazetteer.builtIn();
         int patternCount = books.values().stream().mapToInt(VerbPatternBook::size).sum();
-        Counts counts = new Counts(countries.size(), igos.size() + groups.size(), people.people().size(), people.roles().size(),
+        Counts counts = new Counts(countries.size(), igos.size() + groups.size() + convertedGroups.size(), people.people().size(), people.roles().size(),
                 sectors.size(), patternCount, gazetteer.size());
         return new Knowledge(ontology, new RoleResolver(people), dictionaries, books, gazetteer, checksumOfBuiltIns(),
                 counts);
@@ -161,6 +165,21 @@ public final class Knowledge {
             d.add(g.nameEs(), e);
             g.acronyms().forEach(a -> d.addAcronym(a, e));
             g.aliases().forEach(a -> d.add(a, e));
+        }
+    }
+
+    /**
+     * The groups converted from Phoenix, under everything reviewed: a name (or acronym) that already
+     * names a country, body, group or person keeps that meaning.
+     */
+    private static void addConvertedGroups(ActorDictionary d, List<IgoEntry> groups) {
+        for (IgoEntry g : groups) {
+            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
+                    PetrarchImport.chunks(g.code().substring(3)), g.nameEn(), Optional.empty(), g.ref());
+            Stream.concat(Stream.of(g.nameEn()), g.aliases().stream())
+                    .filter(n -> d.lookup(NameKey.of(n.replace('_', ' '))).isEmpty())
+                    .forEach(n -> d.add(n, e));
+            g.acronyms().stream().filter(a -> d.lookup(NameKey.of(a)).isEmpty()).forEach(a -> d.addAcronym(a, e));
         }
     }
 

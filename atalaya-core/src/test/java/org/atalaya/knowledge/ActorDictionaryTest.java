@@ -31,6 +31,19 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aHyphenatedNameIsAlsoKnownAsTheTokenizerSplitsIt() {
+        ActorDictionary d = new ActorDictionary();
+        d.add("Al-Qaeda-Linked Group", WHO);
+        assertThat(d.lookup("al-qaeda-linked group")).containsExactly(WHO);
+        assertThat(d.lookup("al - qaeda - linked group")).containsExactly(WHO);
+        assertThat(d.maxTokens()).isEqualTo(6);
+        // a hyphen that does not join two letters is left alone
+        d.add("MS-13", WHO);
+        assertThat(d.lookup("ms-13")).containsExactly(WHO);
+        assertThat(d.lookup("ms - 13")).isEmpty();
+    }
+
+    @Test
     void copiesKeepAcronyms() {
         ActorDictionary d = new ActorDictionary();
         d.addAcronym("U.N.", WHO);

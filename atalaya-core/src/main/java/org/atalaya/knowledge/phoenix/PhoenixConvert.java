@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.atalaya.knowledge.Ontology;
+import org.atalaya.knowledge.petrarch.PetrarchActorReader;
 import org.atalaya.knowledge.petrarch.PetrarchAgentReader;
 import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
 import org.atalaya.knowledge.petrarch.PetrarchVerbReader;
@@ -23,7 +24,10 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbReader;
  * <pre>
  * PhoenixConvert --verbs CAMEO.2.0.txt --out verbs-phoenix.tsv --unconverted verbs-unconverted.tsv
  *                --agents Phoenix.agents.txt --agents-out sectors-phoenix.tsv
- *                --agents-unconverted agents-unconverted.tsv --origin "openeventdata/petrarch2 @ COMMIT"
+ *                --agents-unconverted agents-unconverted.tsv
+ *                --groups Phoenix.MilNonState.actors.txt --groups-out groups-phoenix.tsv
+ *                --groups-unconverted groups-unconverted.tsv --licence LICENSE
+ *                --origin "openeventdata/petrarch2 @ COMMIT"
  * </pre>
  */
 public final class PhoenixConvert {
@@ -42,7 +46,7 @@ public final class PhoenixConvert {
             usage("option '" + args[args.length - 1] + "' needs a value");
         }
         for (String required : List.of("verbs", "out", "unconverted", "agents", "agents-out", "agents-unconverted",
-                "origin")) {
+                "groups", "groups-out", "groups-unconverted", "licence", "origin")) {
             if (!opts.containsKey(required)) {
                 usage("missing --" + required);
             }
@@ -74,6 +78,20 @@ public final class PhoenixConvert {
         System.err.printf("%s: %d agent lines -> %d rows; %d lines not converted%n", a.file(), a.agents(),
                 a.rows().size(), a.unconverted().size());
         a.reasons().forEach((reason, n) -> System.err.printf("  %6d  %s%n", n, reason));
+
+        // The non-state actors file carries no licence text of its own: the repository's LICENSE covers it.
+        Path groupsSource = Path.of(opts.get("groups"));
+        GroupDictionaryConverter.Result g = GroupDictionaryConverter.convert(PetrarchActorReader.read(groupsSource));
+        try (Writer w = Files.newBufferedWriter(Path.of(opts.get("groups-out")), StandardCharsets.UTF_8)) {
+            PatternFileWriter.writeGroups(w, g, origin + ", data/dictionaries/" + g.file(),
+                    licence(Path.of(opts.get("licence"))));
+        }
+        try (Writer w = Files.newBufferedWriter(Path.of(opts.get("groups-unconverted")), StandardCharsets.UTF_8)) {
+            PatternFileWriter.writeUnconverted(w, g.file(), origin, g.unconverted());
+        }
+        System.err.printf("%s: %d entries -> %d rows; %d entries or phrases left out%n", g.file(), g.entries(),
+                g.rows().size(), g.unconverted().size());
+        g.reasons().forEach((reason, n) -> System.err.printf("  %6d  %s%n", n, reason));
     }
 
     /** The MIT notice of the source file's header comment, from "The MIT License" to "...DEALINGS IN THE SOFTWARE." */
@@ -103,7 +121,8 @@ public final class PhoenixConvert {
         System.err.println("phoenix convert: " + problem);
         System.err.println("usage: PhoenixConvert --verbs CAMEO.2.0.txt --out verbs-phoenix.tsv"
                 + " --unconverted verbs-unconverted.tsv --agents Phoenix.agents.txt --agents-out sectors-phoenix.tsv"
-                + " --agents-unconverted agents-unconverted.tsv --origin TEXT");
+                + " --agents-unconverted agents-unconverted.tsv --groups Phoenix.MilNonState.actors.txt"
+                + " --groups-out groups-phoenix.tsv --groups-unconverted groups-unconverted.tsv --licence LICENSE --origin TEXT");
         System.exit(2);
     }
 }
