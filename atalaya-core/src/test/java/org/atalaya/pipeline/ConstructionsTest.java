@@ -72,6 +72,17 @@ class ConstructionsTest {
     }
 
     @Test
+    void englishFailureToActAssertsNoEventOfThatAct() {
+        assertThat(code(Language.EN, "Armenia asked Russia for military assistance.")).isNotEmpty();
+        assertThat(code(Language.EN, "Armenia failed to ask Russia for military assistance.")).isEmpty();
+    }
+
+    @Test
+    void spanishRefusalToActAssertsNoEventOfThatAct() {
+        assertThat(code(Language.ES, "Armenia se negó a pedir asistencia militar a Rusia.")).doesNotContain("ARM 0232 RUS");
+    }
+
+    @Test
     void spanishCoordinationGivesOneEventPerActor() {
         assertThat(code(Language.ES, "Venezuela criticó a Colombia, Perú y Chile."))
                 .containsExactlyInAnyOrder("VEN 111 COL", "VEN 111 PER", "VEN 111 CHL");
