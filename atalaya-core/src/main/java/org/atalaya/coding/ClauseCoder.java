@@ -98,6 +98,10 @@ public final class ClauseCoder {
                         || !argumentMatches(graph, i, p)) {
                     continue;
                 }
+                if (!p.sourceSectors().isEmpty() && sources(graph, actors, i, p, carried).stream()
+                        .noneMatch(src -> p.admitsSource(src.sectors()))) {
+                    continue; // "la policía cerró el paso" has its own row; the protesters' blockade is the next one
+                }
                 if (p.has("deontic")) {
                     deontic(sentenceIndex, graph, actors, i, p, carried).ifPresent(out::add);
                 } else {

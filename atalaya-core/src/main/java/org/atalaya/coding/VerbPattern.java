@@ -18,9 +18,28 @@ import java.util.Set;
  * @param flags    {@code noun}, {@code territory}, {@code demand}, {@code speech}, {@code deontic},
  *                 {@code open} (the event stands with an unknown source: protests, strikes, clashes)
  * @param ref      "es/verbs.tsv:12"
+ * @param sourceSectors sectors one of which the source must have ("COP", "MIL"): the same act is
+ *                 coded apart when the police or the army do it ("cerró el paso" is a protesters'
+ *                 blockade, 144, or the security forces' restriction of movement, 191); empty: any source
  */
 public record VerbPattern(String id, String code, Set<String> lemmas, String argPath, List<List<String>> argPhrases,
-                          List<String> sourcePaths, List<String> targetPaths, Set<String> flags, String ref) {
+                          List<String> sourcePaths, List<String> targetPaths, Set<String> flags, String ref,
+                          Set<String> sourceSectors) {
+
+    public VerbPattern {
+        sourceSectors = Set.copyOf(sourceSectors);
+    }
+
+    /** A pattern for any source. */
+    public VerbPattern(String id, String code, Set<String> lemmas, String argPath, List<List<String>> argPhrases,
+                       List<String> sourcePaths, List<String> targetPaths, Set<String> flags, String ref) {
+        this(id, code, lemmas, argPath, argPhrases, sourcePaths, targetPaths, flags, ref, Set.of());
+    }
+
+    /** Whether the pattern applies to a source with these sectors. */
+    public boolean admitsSource(List<String> sectors) {
+        return sourceSectors.isEmpty() || sectors.stream().anyMatch(sourceSectors::contains);
+    }
 
     public boolean has(String flag) {
         return flags.contains(flag);
@@ -28,7 +47,10 @@ public record VerbPattern(String id, String code, Set<String> lemmas, String arg
 
     /** How specific the pattern is, so that "pedir asistencia militar" wins over "pedir". */
     public int specificity() {
-        return argPhrases.stream().mapToInt(List::size).max().orElse(0) * 10 + (argPath.isEmpty() ? 0 : 1);
+        // A row for one kind of source is tried before the rows for any source, whatever their phrases
+        // and file order: when its source does not qualify, the others still apply.
+        return argPhrases.stream().mapToInt(List::size).max().orElse(0) * 10 + (argPath.isEmpty() ? 0 : 1)
+                + (sourceSectors.isEmpty() ? 0 : 1000);
     }
 
     public Optional<String> cameo() {

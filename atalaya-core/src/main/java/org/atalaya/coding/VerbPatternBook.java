@@ -18,7 +18,8 @@ import org.atalaya.model.Language;
 
 /**
  * The verb patterns of one language, indexed by predicate lemma (accent-free, so the de-accented
- * Spanish reference text matches). Columns: id, code, trigger, argument, source, target, flags, note.
+ * Spanish reference text matches). Columns: id, code, trigger, argument, source, target, flags, note, and
+ * optionally sector (the row applies only when the source has one of these sectors).
  * A language may have two layers: the reviewed, hand-written {@code verbs.tsv} and a file converted
  * from a coder's dictionary ({@code verbs-phoenix.tsv}); the reviewed layer wins (see {@link #layered}).
  */
@@ -75,7 +76,7 @@ public final class VerbPatternBook {
             }
             if (!kept.isEmpty()) {
                 all.add(kept.size() == p.lemmas().size() ? p : new VerbPattern(p.id(), p.code(), kept, p.argPath(),
-                        p.argPhrases(), p.sourcePaths(), p.targetPaths(), p.flags(), p.ref()));
+                        p.argPhrases(), p.sourcePaths(), p.targetPaths(), p.flags(), p.ref(), p.sourceSectors()));
             }
         }
         return of(all, Optional.empty());
@@ -158,8 +159,16 @@ public final class VerbPatternBook {
                 throw row.error("unknown flag '" + f + "' (known: " + FLAGS + ")");
             }
         }
+        Set<String> sectors = new LinkedHashSet<>();
+        // The column is optional: files without it (the English ones, converted layers) code any source.
+        for (String sector : row.columns().containsKey("sector") ? row.list("sector") : List.<String>of()) {
+            if (!sector.matches("[A-Z]{3}")) {
+                throw row.error("sector '" + sector + "' is not a three-letter sector code such as COP or MIL");
+            }
+            sectors.add(sector);
+        }
         return new VerbPattern(id, code, lemmas, argPath, phrases, row.list("source"), row.list("target"),
-                flags, row.ref());
+                flags, row.ref(), sectors);
     }
 
     /** A book of these patterns alone, or (when {@code base} is given) added to another book's. */
