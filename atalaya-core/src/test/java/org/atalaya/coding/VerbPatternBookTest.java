@@ -48,6 +48,31 @@ class VerbPatternBookTest {
     private static final String HEADER = "id\tcode\ttrigger\targument\tsource\ttarget\tflags\tnote\n";
 
     @Test
+    void aRowForPoliceOrTroopsIsTriedBeforeTheRowForAnySource() throws IOException {
+        Path file = dir.resolve("verbs.tsv");
+        Files.writeString(file, HEADER.replace("note\n", "note\tsector\n")
+                + "cerrar-via\t144\tcerrar\tobj=paso|vía férrea\t\t-\topen\n"
+                + "cerrar-fuerzas\t191\tcerrar\tobj=paso\t\tiobj|-\topen\t\tCOP|MIL\n");
+        VerbPatternBook book = VerbPatternBook.load(TsvTable.file(file));
+        VerbPattern first = book.forLemma("cerrar").get(0);
+        assertThat(first.id()).isEqualTo("cerrar-fuerzas");
+        assertThat(first.admitsSource(java.util.List.of("COP"))).isTrue();
+        assertThat(first.admitsSource(java.util.List.of("CVL"))).isFalse();
+        assertThat(first.admitsSource(java.util.List.of())).isFalse();
+        assertThat(book.forLemma("cerrar").get(1).admitsSource(java.util.List.of())).isTrue();
+    }
+
+    @Test
+    void aSectorThatIsNoSectorCodeIsReportedWithItsLine() throws IOException {
+        Path file = dir.resolve("verbs.tsv");
+        Files.writeString(file, HEADER.replace("note\n", "note\tsector\n")
+                + "disparar\t175\tdisparar\t\t\t-\topen\t\tpolicía\n");
+        assertThatThrownBy(() -> VerbPatternBook.load(TsvTable.file(file)))
+                .isInstanceOf(KnowledgeFormatException.class)
+                .hasMessageContaining("verbs.tsv:2").hasMessageContaining("sector");
+    }
+
+    @Test
     void theReviewedLayerWinsOverAGeneratedRowWithTheSameVerbAndArgument() throws IOException {
         Path reviewed = dir.resolve("verbs.tsv");
         Files.writeString(reviewed, HEADER + "send-aid\t070\tsend\tobj=aid|help\t\tobl:to\t\t\n");

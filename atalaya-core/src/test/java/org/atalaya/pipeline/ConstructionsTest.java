@@ -318,4 +318,20 @@ class ConstructionsTest {
     void englishAttemptIsCodedAsTheAct() {
         assertThat(code(Language.EN, "The guerrillas tried to assassinate the governor of Cauca.")).containsExactly("---REB 186 COLGOV");
     }
+
+    @Test
+    void spanishSecurityForcesClosingTheWayRestrictMovementWhileProtestersBlockIt() {
+        assertThat(code(Language.ES, "La policía de Bolivia cerró el paso a los campesinos."))
+                .containsExactly("BOLCOP 191 ---AGR");
+        assertThat(code(Language.ES, "Los campesinos de Bolivia cerraron el paso en la carretera."))
+                .containsExactly("BOLAGR 144 -");
+    }
+
+    @Test
+    void spanishAnAttackIsMilitaryForceOnlyWhenTroopsAttack() {
+        assertThat(code(Language.ES, "El ejército de Armenia atacó a soldados de Azerbaiyán."))
+                .containsExactly("ARMMIL 190 AZEMIL");
+        assertThat(code(Language.ES, "Una multitud de Albania atacó a campesinos de Serbia."))
+                .containsExactly("ALB 180 SRBAGR");
+    }
 }
