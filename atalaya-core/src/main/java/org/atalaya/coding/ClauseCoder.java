@@ -33,8 +33,9 @@ public final class ClauseCoder {
             "continue", "keep", "maintain");
     private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
-    /** "failed to reach agreement", "se negaron a firmar": the complement did not happen. */
-    private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "negar", "negarse", "rehusar");
+    /** "failed to reach agreement", "se negaron a firmar", "se abstuvieron de arrestarlos": the complement did not happen. */
+    private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "abstain", "negar", "negarse", "rehusar",
+            "abstener", "abstenerse");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
@@ -493,7 +494,8 @@ public final class ClauseCoder {
     }
 
     private static boolean negated(DependencyGraph g, int i) {
-        if (g.baseRelation(i).equals("xcomp") && g.head(i) >= 0 && FAILING.contains(NameKey.of(g.lemma(g.head(i))))) {
+        if ((g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("advcl")) && g.head(i) >= 0
+                && FAILING.contains(NameKey.of(g.lemma(g.head(i))))) {
             return true;
         }
         for (int c : g.children(i)) {
