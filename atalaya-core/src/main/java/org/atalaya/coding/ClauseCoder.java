@@ -96,7 +96,7 @@ public final class ClauseCoder {
                 // A motive noun is background ("en protesta por el asesinato"), but a protest named as
                 // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
                 boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
-                if (p.has("locution") && (locutionHead(graph, i) < 0)) {
+                if (p.has("locution") && locutionHead(graph, i) < 0) {
                     continue;
                 }
                 if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
