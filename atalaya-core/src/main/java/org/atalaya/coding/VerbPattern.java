@@ -16,7 +16,8 @@ import java.util.Set;
  * @param sourcePaths paths to the source, in order of preference (empty: the subject)
  * @param targetPaths paths to the target, in order; empty when the event has no recipient
  * @param flags    {@code noun}, {@code territory}, {@code demand}, {@code speech}, {@code deontic},
- *                 {@code open} (the event stands with an unknown source: protests, strikes, clashes)
+ *                 {@code open} (the event stands with an unknown source: protests, strikes, clashes),
+ *                 {@code locution} (an event noun counted only inside a prepositional locution: "en demanda de")
  * @param ref      "es/verbs.tsv:12"
  */
 public record VerbPattern(String id, String code, Set<String> lemmas, String argPath, List<List<String>> argPhrases,
