@@ -29,6 +29,8 @@ public final class ClauseCoder {
     /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
     private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
             "decide", "agree", "resolve", "promise", "vow");
+    /** Spanish adjectives of readiness whose infinitive is an offer: "dispuestos a negociar", "listo para". */
+    private static final List<String> READY = List.of("dispuest", "list", "preparad", "resuelt");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
             "continue", "keep", "maintain");
     private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
@@ -95,6 +97,9 @@ public final class ClauseCoder {
                 // A motive noun is background ("en protesta por el asesinato"), but a protest named as
                 // the motive is still a protest ("cerraron en protesta por…", "pérdidas por el paro").
                 boolean background = p.has("noun") && isMotive(graph, i) && !p.code().startsWith("14");
+                if (p.has("locution") && locutionHead(graph, i) < 0) {
+                    continue;
+                }
                 if (p.cameo().isEmpty() || (p.has("noun") ? !nominal || background : !verbal)
                         || !argumentMatches(graph, i, p)) {
                     continue;
@@ -142,6 +147,25 @@ public final class ClauseCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The predicate a prepositional locution modifies, or -1 when the noun is not inside one: "paralizó
+     * las labores en demanda de aumentos" (the parser makes "demanda" and "de" fixed parts of the
+     * preposition "en"; or reads "en demanda" as an oblique with its "de" modifier).
+     */
+    static int locutionHead(DependencyGraph g, int i) {
+        if (g.relation(i).equals("fixed") && g.head(i) >= 0) {
+            int object = g.head(g.head(i));
+            return object >= 0 ? g.head(object) : -1;
+        }
+        String rel = g.baseRelation(i);
+        // "en demanda de", not "enmarcada en un reclamo general de la federación"
+        if ((rel.equals("obl") || rel.equals("nmod")) && g.caseOf(i).equals("en") && !g.step(i, "nmod:de").isEmpty()
+                && g.step(i, "det").isEmpty()) {
+            return g.head(i);
+        }
+        return -1;
     }
 
     /**
@@ -319,6 +343,12 @@ public final class ClauseCoder {
                 // "its invasion of Lebanon": a possessive pronoun says nothing; the noun's verb may.
                 break;
             }
+        }
+        if (p.has("locution")) {
+            // "los maestros marcharon en demanda de aumentos": who marched demands.
+            int verb = locutionHead(g, i);
+            return verb >= 0 && g.isVerbal(verb) ? subjectOf(g, actors, verb, carried).map(List::of).orElse(List.of())
+                    : List.of();
         }
         if (p.has("noun")) {
             // "los campesinos realizaron una protesta", "participaron en una marcha": the noun's verb tells who.
@@ -554,7 +584,26 @@ public final class ClauseCoder {
         if (hasRoot(g.lemma(i), "14")) {
             return true;
         }
-        return hasRoot(g.lemma(i), "10", "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
+        if (hasRoot(g.lemma(i), "10") && !hasRoot(g.lemma(i), "11", "12")) {
+            // "marcharon para exigir al gobierno los recursos" is a demand made on someone; "marcharon
+            // para pedir acciones contra el crimen" only says what the march was about.
+            return hasRoot(g.lemma(g.head(i)), "14") && hasRecipient(g, i);
+        }
+        return hasRoot(g.lemma(i), "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
+    }
+
+    private static boolean hasRecipient(DependencyGraph g, int i) {
+        return DATIVE.stream().anyMatch(path -> g.follow(i, path).isPresent());
+    }
+
+    /**
+     * "realizaban un paro, exigiendo aumentos": a gerund demand hung on a protest states the protest's
+     * aim, like a purpose clause; addressed to someone ("exigiendo al gobierno") it is a demand of its own.
+     */
+    private boolean protestAim(DependencyGraph g, int i) {
+        return language == Language.ES && g.baseRelation(i).equals("advcl") && g.head(i) >= 0
+                && g.token(i).feats().startsWith("VMG") && hasRoot(g.lemma(i), "10")
+                && hasRoot(g.lemma(g.head(i)), "14") && !hasRecipient(g, i);
     }
 
     private boolean hasRoot(String lemma, String... roots) {
@@ -571,6 +620,14 @@ public final class ClauseCoder {
                 && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
                 || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
             return Modality.FUTURE;
+        }
+        if (language == Language.ES && g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("acl"))
+                && isReadyAdjective(g, g.head(i))) {
+            // "está dispuesto a dialogar", "listo para iniciar negociaciones": the act is offered, still to come.
+            return Modality.FUTURE;
+        }
+        if (protestAim(g, i)) {
+            return Modality.HYPOTHETICAL;
         }
         if (language == Language.EN) {
             if (own.equals("xcomp") && g.head(i) >= 0 && INTENT.contains(g.lemma(g.head(i)))) {
@@ -617,6 +674,12 @@ public final class ClauseCoder {
             return Modality.FUTURE;
         }
         return Modality.ASSERTED;
+    }
+
+    /** "dispuesto", "listo", "preparado", "resuelto" used as adjectives (with "estar" or as a modifier). */
+    private static boolean isReadyAdjective(DependencyGraph g, int head) {
+        String word = NameKey.of(g.token(head).word());
+        return !g.isVerbal(head) && READY.stream().anyMatch(word::startsWith);
     }
 
     private boolean argumentMatches(DependencyGraph g, int i, VerbPattern p) {

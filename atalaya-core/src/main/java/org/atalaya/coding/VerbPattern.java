@@ -16,7 +16,8 @@ import java.util.Set;
  * @param sourcePaths paths to the source, in order of preference (empty: the subject)
  * @param targetPaths paths to the target, in order; empty when the event has no recipient
  * @param flags    {@code noun}, {@code territory}, {@code demand}, {@code speech}, {@code deontic},
- *                 {@code open} (the event stands with an unknown source: protests, strikes, clashes)
+ *                 {@code open} (the event stands with an unknown source: protests, strikes, clashes),
+ *                 {@code locution} (an event noun counted only inside a prepositional locution: "en demanda de")
  * @param ref      "es/verbs.tsv:12"
  * @param sourceSectors sectors one of which the source must have ("COP", "MIL"): the same act is
  *                 coded apart when the police or the army do it ("cerró el paso" is a protesters'

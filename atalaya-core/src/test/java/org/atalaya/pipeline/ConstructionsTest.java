@@ -195,9 +195,13 @@ class ConstructionsTest {
 
     @Test
     void spanishDemandVoicedByAProtestIsAsserted() {
-        assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir la renuncia del ministro."))
+        assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir al gobierno la renuncia del ministro."))
                 .anyMatch(t -> t.startsWith("BOLAGR 141"))
                 .anyMatch(t -> t.startsWith("BOLAGR 10"));
+        // with no one to demand it from, the purpose only says what the march was about
+        assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir la renuncia del ministro."))
+                .anyMatch(t -> t.startsWith("BOLAGR 141"))
+                .noneMatch(t -> t.contains(" 10"));
     }
 
     @Test
@@ -333,5 +337,36 @@ class ConstructionsTest {
                 .containsExactly("ARMMIL 190 AZEMIL");
         assertThat(code(Language.ES, "Una multitud de Albania atacó a campesinos de Serbia."))
                 .containsExactly("ALB 180 SRBAGR");
+    }
+
+    @Test
+    void spanishDemandLocutionIsADemandByWhoActs() {
+        assertThat(code(Language.ES, "Los maestros de Honduras paralizaron las escuelas en demanda de aumentos salariales."))
+                .containsExactly("HNDEDU 100 -");
+    }
+
+    @Test
+    void spanishReadinessToNegotiateIsAnIntentToMeet() {
+        assertThat(code(Language.ES, "El gobierno de Bolivia está dispuesto a iniciar negociaciones con los campesinos."))
+                .containsExactly("BOLGOV 036 ---AGR");
+    }
+
+    @Test
+    void spanishGerundDemandOfAStrikeNeedsARecipient() {
+        assertThat(code(Language.ES, "Los médicos de Perú realizaron un paro, exigiendo aumentos salariales."))
+                .containsExactly("PERHLH 143 -");
+        assertThat(code(Language.ES, "Los médicos de Perú realizaron un paro, exigiendo aumentos salariales al gobierno de Perú."))
+                .containsExactlyInAnyOrder("PERHLH 143 -", "PERHLH 100 PERGOV");
+    }
+
+    @Test
+    void spanishAskingForAnonymityIsNoDemand() {
+        assertThat(code(Language.ES, "Un profesor de Chile pidió el anonimato.")).isEmpty();
+    }
+
+    @Test
+    void spanishTalksNamedWithTheirPartiesAreNegotiation() {
+        assertThat(code(Language.ES, "Las negociaciones entre el gobierno de Bolivia y los campesinos se reanudaron."))
+                .containsExactly("BOLGOV 046 -");
     }
 }
