@@ -29,11 +29,8 @@ public final class ClauseCoder {
     /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
     private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
             // calling or announcing an act: "convocaron a paralizar la flota", "anunció marchar"
-            "convocar", "llamar", "anunciar",
+            "convocar", "llamar",
             "decide", "agree", "resolve", "promise", "vow");
-    /** Modifiers of an event noun that put it in the future: "posibles protestas", "paro previsto". */
-    private static final Set<String> FORESEEING = Set.of("posible", "eventual", "prever", "previsto", "programar",
-            "programado", "planear", "planeado", "proximo", "futuro");
     /** Nouns that announce the act they govern: "amenaza de huelga", "llamado a la huelga". */
     private static final Set<String> ANNOUNCING_NOUNS = Set.of("amenaza", "amenazas", "intencion", "intenciones",
             "llamado", "llamamiento", "convocatoria", "plan", "planes", "preparativo", "preparativos", "estrategia",
@@ -539,9 +536,6 @@ public final class ClauseCoder {
     private Modality nounModality(DependencyGraph g, int i) {
         int head = g.head(i);
         String rel = g.baseRelation(i);
-        if (language == Language.ES && foreseen(g, i)) {
-            return Modality.FUTURE;
-        }
         if (language == Language.ES && head >= 0 && !g.isVerbal(head)) {
             // "prepara nuevas marchas y protestas": a coordinated noun is as real as the first one;
             // "la amenaza de huelga", "su intención de una huelga", "el llamado a la huelga": a protest
@@ -561,17 +555,6 @@ public final class ClauseCoder {
             return Modality.FUTURE;
         }
         return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
-    }
-
-    /** "las posibles protestas", "un paro previsto para el lunes", "la próxima marcha": an act still to come. */
-    private static boolean foreseen(DependencyGraph g, int i) {
-        for (int c : g.children(i)) {
-            String rel = g.baseRelation(c);
-            if ((rel.equals("amod") || rel.equals("acl")) && FORESEEING.contains(NameKey.of(g.lemma(c)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
