@@ -28,14 +28,16 @@ public final class ClauseCoder {
             "prevenir");
     /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
     private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
-            // calling or announcing an act: "convocaron a paralizar la flota", "anunció marchar"
-            "convocar", "llamar",
             "decide", "agree", "resolve", "promise", "vow");
+    /** Verbs that call for an act named by their infinitive: "convocaron a paralizar la flota". */
+    private static final Set<String> CALLING = Set.of("convocar", "llamar");
     /** Nouns that announce the act they govern: "amenaza de huelga", "llamado a la huelga". */
     private static final Set<String> ANNOUNCING_NOUNS = Set.of("amenaza", "amenazas", "intencion", "intenciones",
             "llamado", "llamamiento", "convocatoria", "plan", "planes", "preparativo", "preparativos", "estrategia",
             "anuncio", "posibilidad", "preparacion");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
+            // "la huelga durará 24 horas", "el paro se extenderá": how long an act under way lasts
+            "durar", "extender", "prolongarse", "extenderse",
             "continue", "keep", "maintain");
     private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
@@ -234,18 +236,31 @@ public final class ClauseCoder {
         List<Integer> trigger = triggerTokens(g, i, p);
         List<Candidate> out = new ArrayList<>();
         for (Party src : sources) {
+            boolean complaint = officialComplaint(p, src);
+            String code = complaint ? "111" : p.code();
+            Optional<String> derived = complaint ? Optional.of("derived:official-protest<" + p.rule()) : Optional.empty();
             if (targets.isEmpty()) {
-                out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.empty(), speaker, negated, modality,
-                        Optional.empty()));
+                out.add(new Candidate(s, i, trigger, p, code, src, Optional.empty(), speaker, negated, modality,
+                        derived));
             }
             for (Party tgt : targets) {
                 if (!sameActor(src, tgt)) {
-                    out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.of(tgt), speaker, negated,
-                            modality, Optional.empty()));
+                    out.add(new Candidate(s, i, trigger, p, code, src, Optional.of(tgt), speaker, negated,
+                            modality, derived));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Bogotá protestó por las declaraciones", "la protesta del gobierno de Ecuador": a government or an
+     * international organisation that protests lodges a complaint (CAMEO 11 disapprove), it does not
+     * demonstrate. Only the generic protest (140) is read so; a march or a strike stays a protest.
+     */
+    private boolean officialComplaint(VerbPattern p, Party source) {
+        return language == Language.ES && p.code().equals("140")
+                && (source.sectors().contains("GOV") || source.igo().isPresent() && source.sectors().isEmpty());
     }
 
     /**
@@ -581,6 +596,10 @@ public final class ClauseCoder {
         if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
                 && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
                 || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
+            return Modality.FUTURE;
+        }
+        if (language == Language.ES && own.equals("xcomp") && g.head(i) >= 0
+                && CALLING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14")) {
             return Modality.FUTURE;
         }
         if (language == Language.EN) {
