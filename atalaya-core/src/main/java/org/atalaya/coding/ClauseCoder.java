@@ -558,6 +558,10 @@ public final class ClauseCoder {
             if (rel.equals("conj") && g.token(head).upos().equals("NOUN")) {
                 return nounModality(g, head);
             }
+            // "realizará una manifestación de protesta": the protest is the manifestation, as real as it.
+            if (rel.equals("nmod") && g.caseOf(i).equals("de") && hasRoot(g.lemma(i), "14") && hasRoot(g.lemma(head), "14")) {
+                return nounModality(g, head);
+            }
             if ((rel.equals("nmod") || rel.equals("obj")) && ANNOUNCING_NOUNS.contains(NameKey.of(g.lemma(head)))) {
                 return Modality.FUTURE;
             }

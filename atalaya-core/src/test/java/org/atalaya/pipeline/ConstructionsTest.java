@@ -254,6 +254,23 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishGovernmentThatProtestsComplains() {
+        assertThat(code(Language.ES, "El gobierno de Colombia protestó por las declaraciones del ministro de Venezuela."))
+                .anyMatch(t -> t.startsWith("COLGOV 111"))
+                .noneMatch(t -> t.contains(" 140"));
+        // people who protest still demonstrate
+        assertThat(code(Language.ES, "Los estudiantes de Colombia protestaron contra el gobierno."))
+                .anyMatch(t -> t.startsWith("COLEDU 140"));
+    }
+
+    @Test
+    void spanishProtestNamingAPlannedMarchIsPlannedToo() {
+        assertThat(code(Language.ES, "La oposición de Paraguay realizará una manifestación de protesta contra el gobierno."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 140") || t.contains(" 141"));
+    }
+
+    @Test
     void spanishVoicingAStanceIsNoDemonstration() {
         assertThat(code(Language.ES, "Los ministros de Chile manifestaron su preocupación por la crisis."))
                 .noneMatch(t -> t.contains(" 141"));
