@@ -31,7 +31,15 @@ public final class ClauseCoder {
             "decide", "agree", "resolve", "promise", "vow");
     /** Spanish adjectives of readiness whose infinitive is an offer: "dispuestos a negociar", "listo para". */
     private static final List<String> READY = List.of("dispuest", "list", "preparad", "resuelt");
+    /** Verbs that call for an act named by their infinitive: "convocaron a paralizar la flota". */
+    private static final Set<String> CALLING = Set.of("convocar", "llamar");
+    /** Nouns that announce the act they govern: "amenaza de huelga", "llamado a la huelga". */
+    private static final Set<String> ANNOUNCING_NOUNS = Set.of("amenaza", "amenazas", "intencion", "intenciones",
+            "llamado", "llamamiento", "convocatoria", "plan", "planes", "preparativo", "preparativos", "estrategia",
+            "anuncio", "posibilidad", "preparacion");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
+            // "la huelga durará 24 horas", "el paro se extenderá": how long an act under way lasts
+            "durar", "extender", "prolongarse", "extenderse",
             "continue", "keep", "maintain");
     private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
     private static final Set<String> WITHOUT = Set.of("sin", "without");
@@ -257,18 +265,31 @@ public final class ClauseCoder {
         List<Integer> trigger = triggerTokens(g, i, p);
         List<Candidate> out = new ArrayList<>();
         for (Party src : sources) {
+            boolean complaint = officialComplaint(p, src);
+            String code = complaint ? "111" : p.code();
+            Optional<String> derived = complaint ? Optional.of("derived:official-protest<" + p.rule()) : Optional.empty();
             if (targets.isEmpty()) {
-                out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.empty(), speaker, negated, modality,
-                        Optional.empty()));
+                out.add(new Candidate(s, i, trigger, p, code, src, Optional.empty(), speaker, negated, modality,
+                        derived));
             }
             for (Party tgt : targets) {
                 if (!sameActor(src, tgt)) {
-                    out.add(new Candidate(s, i, trigger, p, p.code(), src, Optional.of(tgt), speaker, negated,
-                            modality, Optional.empty()));
+                    out.add(new Candidate(s, i, trigger, p, code, src, Optional.of(tgt), speaker, negated,
+                            modality, derived));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Bogotá protestó por las declaraciones", "la protesta del gobierno de Ecuador": a government or an
+     * international organisation that protests lodges a complaint (CAMEO 11 disapprove), it does not
+     * demonstrate. Only the generic protest (140) is read so; a march or a strike stays a protest.
+     */
+    private boolean officialComplaint(VerbPattern p, Party source) {
+        return language == Language.ES && p.code().equals("140")
+                && (source.sectors().contains("GOV") || source.igo().isPresent() && source.sectors().isEmpty());
     }
 
     /**
@@ -566,6 +587,21 @@ public final class ClauseCoder {
     private Modality nounModality(DependencyGraph g, int i) {
         int head = g.head(i);
         String rel = g.baseRelation(i);
+        if (language == Language.ES && head >= 0 && !g.isVerbal(head)) {
+            // "prepara nuevas marchas y protestas": a coordinated noun is as real as the first one;
+            // "la amenaza de huelga", "su intención de una huelga", "el llamado a la huelga": a protest
+            // threatened, intended or called for is still to come.
+            if (rel.equals("conj") && g.token(head).upos().equals("NOUN")) {
+                return nounModality(g, head);
+            }
+            // "realizará una manifestación de protesta": the protest is the manifestation, as real as it.
+            if (rel.equals("nmod") && g.caseOf(i).equals("de") && hasRoot(g.lemma(i), "14") && hasRoot(g.lemma(head), "14")) {
+                return nounModality(g, head);
+            }
+            if ((rel.equals("nmod") || rel.equals("obj")) && ANNOUNCING_NOUNS.contains(NameKey.of(g.lemma(head)))) {
+                return Modality.FUTURE;
+            }
+        }
         if (head < 0 || !g.isVerbal(head) || !(rel.equals("obj") || rel.equals("nsubj"))) {
             return Modality.ASSERTED;
         }
@@ -628,6 +664,10 @@ public final class ClauseCoder {
         }
         if (protestAim(g, i)) {
             return Modality.HYPOTHETICAL;
+        }
+        if (language == Language.ES && own.equals("xcomp") && g.head(i) >= 0
+                && CALLING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14")) {
+            return Modality.FUTURE;
         }
         if (language == Language.EN) {
             if (own.equals("xcomp") && g.head(i) >= 0 && INTENT.contains(g.lemma(g.head(i)))) {

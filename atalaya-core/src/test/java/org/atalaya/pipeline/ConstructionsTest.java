@@ -237,6 +237,51 @@ class ConstructionsTest {
                 .contains("VENEDU 144 -");
     }
 
+    @Test
+    void spanishProtestCoordinatedWithAPlannedOneIsPlannedToo() {
+        assertThat(code(Language.ES, "Los sindicatos de Chile preparan nuevas marchas y huelgas."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 141") || t.contains(" 143"));
+    }
+
+    @Test
+    void spanishStrikeThreatenedOrCalledForIsStillToCome() {
+        assertThat(code(Language.ES, "La intención de huelga de los mineros de Chile preocupa al gobierno."))
+                .noneMatch(t -> t.contains(" 143"));
+    }
+
+    @Test
+    void spanishProtestLodgedWithAnAuthorityIsAComplaint() {
+        assertThat(code(Language.ES, "La Sociedad Interamericana de Prensa protestó ante el gobierno de Honduras."))
+                .anyMatch(t -> t.contains(" 114 HNDGOV"))
+                .noneMatch(t -> t.contains(" 140"));
+    }
+
+    @Test
+    void spanishGovernmentThatProtestsComplains() {
+        assertThat(code(Language.ES, "El gobierno de Colombia protestó por las declaraciones del ministro de Venezuela."))
+                .anyMatch(t -> t.startsWith("COLGOV 111"))
+                .noneMatch(t -> t.contains(" 140"));
+        // people who protest still demonstrate
+        assertThat(code(Language.ES, "Los estudiantes de Colombia protestaron contra el gobierno."))
+                .anyMatch(t -> t.startsWith("COLEDU 140"));
+    }
+
+    @Test
+    void spanishProtestNamingAPlannedMarchIsPlannedToo() {
+        assertThat(code(Language.ES, "La oposición de Paraguay realizará una manifestación de protesta contra el gobierno."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 140") || t.contains(" 141"));
+    }
+
+    @Test
+    void spanishVoicingAStanceIsNoDemonstration() {
+        assertThat(code(Language.ES, "Los ministros de Chile manifestaron su preocupación por la crisis."))
+                .noneMatch(t -> t.contains(" 141"));
+        assertThat(code(Language.ES, "Los estudiantes de Chile se manifestaron contra el gobierno."))
+                .anyMatch(t -> t.contains(" 141"));
+    }
+
     // ---- English constructions added with the Phoenix verb layer (sentences written by the team)
 
     @Test
