@@ -81,6 +81,9 @@ public final class ReportJson {
                 .put("produced_root", x.producedRoot()).put("count", x.count()));
         counts(conf.putObject("misses_by_root"), c.confusion().missesByRoot());
         counts(conf.putObject("extras_by_root"), c.confusion().extrasByRoot());
+        ArrayNode rules = n.putArray("rules");
+        c.rules().forEach(r -> rules.addObject().put("rule", r.rule()).put("produced", r.produced())
+                .put("matched", r.matched()).put("precision", r.precision()));
     }
 
     private static void rows(ArrayNode array, String key, List<LabelRow> rows) {

@@ -46,7 +46,15 @@ public final class ReportText {
         }
         out.append("misses by root (nothing coded): ").append(counts(s.missesByRoot())).append('\n');
         out.append("extras by root (no gold event): ").append(counts(s.extrasByRoot())).append('\n');
+        if (c.rules().stream().anyMatch(r -> r.extras() > 0)) {
+            out.append(String.format(Locale.ROOT, "%nrules with the most extras (root level; all rules in --json)%n  %8s %8s %7s  %s%n",
+                    "produced", "matched", "P", "rule"));
+            c.rules().stream().filter(r -> r.extras() > 0).limit(TOP_RULES).forEach(r -> out.append(String.format(Locale.ROOT,
+                    "  %8d %8d %7.3f  %s%n", r.produced(), r.matched(), r.precision(), r.rule().isEmpty() ? "(none)" : r.rule())));
+        }
     }
+
+    private static final int TOP_RULES = 15;
 
     private static void locations(StringBuilder out, LocationScore l) {
         out.append(String.format(Locale.ROOT, "%nlocations (gold places named in the sentence): %d, unknown to the gazetteer %d%n",

@@ -26,6 +26,7 @@ public final class Scorer {
             levels.put(level, Prf.ZERO);
         }
         Map<String, int[]> roots = new TreeMap<>(); // root -> {gold, produced, matched}
+        Map<String, int[]> rules = new TreeMap<>(); // rule -> {produced, matched}
         Map<List<String>, Integer> confusions = new HashMap<>();
         Map<String, Integer> misses = new TreeMap<>();
         Map<String, Integer> extras = new TreeMap<>();
@@ -42,8 +43,11 @@ public final class Scorer {
             for (int p = 0; p < produced.size(); p++) {
                 int[] row = roots.computeIfAbsent(CodeRules.root(produced.get(p).code()), r -> new int[3]);
                 row[1]++;
+                int[] rule = rules.computeIfAbsent(produced.get(p).rule(), r -> new int[2]);
+                rule[0]++;
                 if (byRoot[p] >= 0) {
                     row[2]++;
+                    rule[1]++;
                 }
             }
             confuse(gold, produced, byRoot, confusions, misses, extras);
@@ -58,8 +62,10 @@ public final class Scorer {
                 .sorted(Comparator.comparingInt(Confusion::count).reversed()
                         .thenComparing(Confusion::goldRoot).thenComparing(Confusion::producedRoot))
                 .toList();
+        List<RuleRow> ruleRows = rules.entrySet().stream().map(e -> new RuleRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt(RuleRow::extras).reversed().thenComparing(RuleRow::rule)).toList();
         return new CodingScores(sentences.size(), levels, rootRows,
-                new ConfusionSummary(confusionList, misses, extras), exact);
+                new ConfusionSummary(confusionList, misses, extras), exact, ruleRows);
     }
 
     /** Pairs what the root matching left over: same dyad countries first, then in order. */

@@ -105,6 +105,21 @@ class ScorerTest {
     }
 
     @Test
+    void perRuleCountsShowWhichRulesCostPrecisionMostExtrasFirst() {
+        CodingScores s = Scorer.score(List.of(
+                pair("a", List.of(g("141", "COL", "")), List.of(new ProducedCoding("141", "COL", "", "v.tsv:1#marchar"),
+                        new ProducedCoding("143", "COL", "", "v.tsv:2#huelga"))),
+                pair("b", List.of(g("112", "ARN", "")), List.of(new ProducedCoding("143", "ARN", "", "v.tsv:2#huelga"),
+                        new ProducedCoding("112", "ARN", "", "v.tsv:3#acusar")))));
+        assertThat(s.rules()).containsExactly(
+                new RuleRow("v.tsv:2#huelga", 2, 0),
+                new RuleRow("v.tsv:1#marchar", 1, 1),
+                new RuleRow("v.tsv:3#acusar", 1, 1));
+        assertThat(s.rules().get(0).precision()).isZero();
+        assertThat(s.rules().get(1).precision()).isEqualTo(1.0);
+    }
+
+    @Test
     void confusionPrefersTheEventBetweenTheSameActors() {
         CodingScores s = Scorer.score(List.of(pair("a",
                 List.of(g("112", "ARN", "GON"), g("190", "USA", "IRQ")),
