@@ -37,9 +37,7 @@ public final class AgentDictionaryConverter {
         }
 
         public Map<String, Integer> reasons() {
-            Map<String, Integer> out = new java.util.TreeMap<>();
-            unconverted.forEach(u -> out.merge(u.reason(), 1, Integer::sum));
-            return out;
+            return Unconverted.countByReason(unconverted);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atalaya.knowledge.NameKey;
@@ -55,9 +54,7 @@ public final class GroupDictionaryConverter {
         }
 
         public Map<String, Integer> reasons() {
-            Map<String, Integer> out = new TreeMap<>();
-            unconverted.forEach(u -> out.merge(u.reason(), 1, Integer::sum));
-            return out;
+            return Unconverted.countByReason(unconverted);
         }
     }
 

@@ -2,7 +2,6 @@ package org.atalaya.knowledge.phoenix;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The result of converting one verb dictionary: the rows written, the lines left out with their
@@ -17,8 +16,6 @@ public record VerbConversion(String file, String sha256, List<ConvertedPattern> 
 
     /** How many lines were left out for each reason, sorted by reason. */
     public Map<String, Integer> reasons() {
-        Map<String, Integer> out = new TreeMap<>();
-        unconverted.forEach(u -> out.merge(u.reason(), 1, Integer::sum));
-        return out;
+        return Unconverted.countByReason(unconverted);
     }
 }
