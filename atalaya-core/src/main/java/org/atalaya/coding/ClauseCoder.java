@@ -1,11 +1,9 @@
 package org.atalaya.coding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.atalaya.knowledge.NameKey;
 import org.atalaya.model.Language;
 import org.atalaya.model.Modality;
 
@@ -17,67 +15,26 @@ import org.atalaya.model.Modality;
  * reported speech, coordination, negation, purpose and conditional clauses, and dropped subjects.
  */
 public final class ClauseCoder {
-    private static final Set<String> NEGATORS = Set.of("no", "nunca", "jamas", "tampoco", "not", "never", "n't");
     /** CAMEO roots of acts done to an event rather than said about it (see withoutNounsActedOn). */
     private static final Set<String> ACTING_ON = Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
-    /** Verbs that plan an act still to come: "preparan una marcha", "prevén un paro". */
-    private static final Set<String> PLANNING = Set.of("preparar", "prepararse", "prever", "planear", "planificar",
-            "programar", "prepare", "plan", "schedule",
-            // the dictionary reads "prevén" as prevenir; "prevenir" + infinitive is not "prevent" in news Spanish
-            "prevenir");
-    /** Verbs that decide or promise an act: "decidieron organizar protestas", "prometió marchar". */
-    private static final Set<String> DECIDING = Set.of("decidir", "acordar", "resolver", "prometer", "convenir",
-            "decide", "agree", "resolve", "promise", "vow");
-    /** Spanish adjectives of readiness whose infinitive is an offer: "dispuestos a negociar", "listo para". */
-    private static final List<String> READY = List.of("dispuest", "list", "preparad", "resuelt");
-    /** Verbs that call for an act named by their infinitive: "convocaron a paralizar la flota". */
-    private static final Set<String> CALLING = Set.of("convocar", "llamar");
-    /** Nouns that announce the act they govern: "amenaza de huelga", "llamado a la huelga". */
-    private static final Set<String> ANNOUNCING_NOUNS = Set.of("amenaza", "amenazas", "intencion", "intenciones",
-            "llamado", "llamamiento", "convocatoria", "plan", "planes", "preparativo", "preparativos", "estrategia",
-            "anuncio", "posibilidad", "preparacion");
-    private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
-            // "la huelga durará 24 horas", "el paro se extenderá": how long an act under way lasts
-            "durar", "extender", "prolongarse", "extenderse",
-            "continue", "keep", "maintain");
-    private static final Set<String> PURPOSE_MARKS = Set.of("para", "to", "a fin de");
-    private static final Set<String> WITHOUT = Set.of("sin", "without");
-    /** "failed to reach agreement", "se negaron a firmar", "se abstuvieron de arrestarlos": the complement did not happen. */
-    private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "abstain", "negar", "negarse", "rehusar",
-            "abstener", "abstenerse");
-    private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
     private static final List<String> NOUN_AGENT = List.of("acl>obl:agent", "acl>obl:por", "acl>obj:por", "nmod:por",
             "amod>obl:por", "amod>obj:por", "amod>obl:agent",
             "acl>obl:by", "nmod:by", "nmod:poss");
-    private static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
+    static final List<String> DATIVE = List.of("iobj", "obj:a", "obl:a", "obj:to", "obl:to");
     /** English personal pronouns that, as the subject of a complement clause, stand for the subject above it. */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
-    /**
-     * English verbs (and the noun "attempt") whose infinitive is asserted with them: aspect ("continued
-     * to send", "began to withdraw"), attempts (CAMEO codes an attempted act as the act: "tried to hack",
-     * "an attempt to assassinate") and decisions taken ("the court decided to allow").
-     */
-    private static final Set<String> ASPECTUAL = Set.of("continue", "begin", "start", "resume", "keep", "attempt",
-            "try", "decide");
-    /** English modals of obligation: "X must withdraw" asserts no withdrawal; reported, it is a demand. */
-    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
-    /**
-     * English heads whose infinitive states what the subject means to do ("is ready to send troops",
-     * "decided to impose a curfew"): the act is announced, not done, so it is read as future (an intent
-     * or a threat, see the pipeline's FutureActs), not as a mere hypothesis.
-     */
-    private static final Set<String> INTENT = Set.of("ready", "willing", "prepared", "determined", "eager", "committed",
-            "intend", "plan", "resolve", "prepare", "set", "vow", "swear", "pledge", "promise");
 
     private final VerbPatternBook book;
     private final Language language;
+    private final ClauseModality modality;
 
     public ClauseCoder(VerbPatternBook book, Language language) {
         this.book = book;
         this.language = language;
+        this.modality = new ClauseModality(book, language);
     }
 
     /**
@@ -126,7 +83,7 @@ public final class ClauseCoder {
         }
         for (int i = 0; i < graph.size(); i++) {
             int index = i;
-            if ((graph.isVerbal(i) || hasChild(graph, i, "cop")) && hasAux(graph, i, OBLIGATION)
+            if ((graph.isVerbal(i) || hasChild(graph, i, "cop")) && ClauseModality.hasAux(graph, i, ClauseModality.OBLIGATION)
                     && out.stream().noneMatch(c -> c.trigger() == index && c.pattern().has("deontic"))) {
                 reportedObligation(sentenceIndex, graph, actors, i, carried).ifPresent(out::add);
             }
@@ -205,21 +162,12 @@ public final class ClauseCoder {
             return Optional.empty();
         }
         return Optional.of(new Candidate(s, i, List.of(speech, i), role.get(), "100", speaker.get(),
-                Optional.of(obliged.get(0)), Optional.empty(), negated(g, speech), modality(g, speech),
+                Optional.of(obliged.get(0)), Optional.empty(), ClauseModality.negated(g, speech), modality.of(g, speech),
                 Optional.of("derived:reported-obligation<" + role.get().rule())));
     }
 
     private static boolean hasChild(DependencyGraph g, int i, String relation) {
         return g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals(relation));
-    }
-
-    private static boolean hasAux(DependencyGraph g, int i, Set<String> lemmas) {
-        for (int c : g.children(i)) {
-            if (g.baseRelation(c).equals("aux") && lemmas.contains(g.lemma(c))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
@@ -260,8 +208,8 @@ public final class ClauseCoder {
             return List.of();
         }
         Optional<Party> speaker = speaker(g, actors, i, carried);
-        boolean negated = negated(g, i);
-        Modality modality = modality(g, i);
+        boolean negated = ClauseModality.negated(g, i);
+        Modality modality = this.modality.of(g, i);
         List<Integer> trigger = triggerTokens(g, i, p);
         List<Candidate> out = new ArrayList<>();
         for (Party src : sources) {
@@ -305,8 +253,8 @@ public final class ClauseCoder {
         for (Party a : parties) {
             for (Party b : parties) {
                 if (a != b && !sameActor(a, b)) {
-                    out.add(new Candidate(s, i, trigger, p, p.code(), a, Optional.of(b), speaker, negated(g, i),
-                            modality(g, i), Optional.empty()));
+                    out.add(new Candidate(s, i, trigger, p, p.code(), a, Optional.of(b), speaker, ClauseModality.negated(g, i),
+                            modality.of(g, i), Optional.empty()));
                 }
             }
         }
@@ -341,7 +289,7 @@ public final class ClauseCoder {
             return Optional.empty();
         }
         return Optional.of(new Candidate(s, i, List.of(speech, i), p, p.code(), speaker.get(), Optional.of(targets.get(0)),
-                Optional.empty(), negated(g, speech) || negated(g, i), modality(g, speech), Optional.empty()));
+                Optional.empty(), ClauseModality.negated(g, speech) || ClauseModality.negated(g, i), modality.of(g, speech), Optional.empty()));
     }
 
     private List<Party> sources(DependencyGraph g, ActorReader actors, int i, VerbPattern p, Optional<Party> carried) {
@@ -544,183 +492,6 @@ public final class ClauseCoder {
         return false;
     }
 
-    private static boolean negated(DependencyGraph g, int i) {
-        if ((g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("advcl")) && g.head(i) >= 0
-                && FAILING.contains(NameKey.of(g.lemma(g.head(i))))) {
-            return true;
-        }
-        for (int c : g.children(i)) {
-            String rel = g.baseRelation(c);
-            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(g.lemma(c))) {
-                return true;
-            }
-            // "se realizó sin incidentes", "sin hacer rehenes", "without violence": the act did not happen.
-            if ((rel.equals("case") || rel.equals("mark")) && WITHOUT.contains(g.lemma(c))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs whose complement the narrator does not assert: "acusó a Colombia de violar…". */
-    private static final Set<String> NON_FACTIVE = Set.of("acusar", "culpar", "responsabilizar", "negar", "desmentir",
-            "atribuir", "accuse", "blame", "deny", "allege",
-            // aims and wishes: "tiene como objetivo intimidar", "busca desestabilizar", "wants to attack"
-            "tener", "buscar", "pretender", "querer", "planear", "proponerse", "esperar", "desear",
-            // threats: "amenazó con encarcelar", "threatened to strike"
-            "amenazar", "threaten",
-            "want", "plan", "aim", "seek", "hope", "wish");
-
-    /** Purpose and condition clauses ("para expulsar", "si atacan") and future tense are not asserted. */
-    private Modality modality(DependencyGraph g, int i) {
-        if (!g.isVerbal(i) && g.token(i).upos().equals("NOUN")) {
-            return nounModality(g, i);
-        }
-        return verbModality(g, i);
-    }
-
-    /**
-     * An event noun is as real as the verb that brings it in: "realizarán una marcha" (future),
-     * "preparan una huelga" (planned), "la protesta se iniciará el miércoles" (as its subject). Verbs
-     * of continuing ("continuarán las protestas") report an act already under way.
-     */
-    private Modality nounModality(DependencyGraph g, int i) {
-        int head = g.head(i);
-        String rel = g.baseRelation(i);
-        if (language == Language.ES && head >= 0 && !g.isVerbal(head)) {
-            // "prepara nuevas marchas y protestas": a coordinated noun is as real as the first one;
-            // "la amenaza de huelga", "su intención de una huelga", "el llamado a la huelga": a protest
-            // threatened, intended or called for is still to come.
-            if (rel.equals("conj") && g.token(head).upos().equals("NOUN")) {
-                return nounModality(g, head);
-            }
-            // "realizará una manifestación de protesta": the protest is the manifestation, as real as it.
-            if (rel.equals("nmod") && g.caseOf(i).equals("de") && hasRoot(g.lemma(i), "14") && hasRoot(g.lemma(head), "14")) {
-                return nounModality(g, head);
-            }
-            if ((rel.equals("nmod") || rel.equals("obj")) && ANNOUNCING_NOUNS.contains(NameKey.of(g.lemma(head)))) {
-                return Modality.FUTURE;
-            }
-        }
-        if (head < 0 || !g.isVerbal(head) || !(rel.equals("obj") || rel.equals("nsubj"))) {
-            return Modality.ASSERTED;
-        }
-        String verb = NameKey.of(g.lemma(head));
-        if (PLANNING.contains(verb)) {
-            return Modality.FUTURE;
-        }
-        return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
-    }
-
-    /**
-     * A purpose clause is not asserted ("para expulsar"), except what a protest voices: "se desnudaron
-     * para protestar" (the act was the protest), "marcharon para exigir aumentos" (marching was the demand).
-     */
-    private boolean voicedByProtest(DependencyGraph g, int i) {
-        if (hasRoot(g.lemma(i), "14")) {
-            return true;
-        }
-        if (hasRoot(g.lemma(i), "10") && !hasRoot(g.lemma(i), "11", "12")) {
-            // "marcharon para exigir al gobierno los recursos" is a demand made on someone; "marcharon
-            // para pedir acciones contra el crimen" only says what the march was about.
-            return hasRoot(g.lemma(g.head(i)), "14") && hasRecipient(g, i);
-        }
-        return hasRoot(g.lemma(i), "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
-    }
-
-    private static boolean hasRecipient(DependencyGraph g, int i) {
-        return DATIVE.stream().anyMatch(path -> g.follow(i, path).isPresent());
-    }
-
-    /**
-     * "realizaban un paro, exigiendo aumentos": a gerund demand hung on a protest states the protest's
-     * aim, like a purpose clause; addressed to someone ("exigiendo al gobierno") it is a demand of its own.
-     */
-    private boolean protestAim(DependencyGraph g, int i) {
-        return language == Language.ES && g.baseRelation(i).equals("advcl") && g.head(i) >= 0
-                && g.token(i).feats().startsWith("VMG") && hasRoot(g.lemma(i), "10")
-                && hasRoot(g.lemma(g.head(i)), "14") && !hasRecipient(g, i);
-    }
-
-    private boolean hasRoot(String lemma, String... roots) {
-        return book.forLemma(lemma).stream().anyMatch(p -> p.cameo().isPresent()
-                && Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)));
-    }
-
-    private Modality verbModality(DependencyGraph g, int i) {
-        String own = g.baseRelation(i);
-        // "prevén realizar una concentración", "se preparaba para marchar": an act planned is still to
-        // come. A decision is itself news ("decidieron postergar las negociaciones"), except a protest
-        // or a meeting decided ("acordaron iniciar un paro"), still to come and coded as a threat or intent.
-        if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
-                && (PLANNING.contains(NameKey.of(g.lemma(g.head(i))))
-                || DECIDING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14", "04"))) {
-            return Modality.FUTURE;
-        }
-        if (language == Language.ES && g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("acl"))
-                && isReadyAdjective(g, g.head(i))) {
-            // "está dispuesto a dialogar", "listo para iniciar negociaciones": the act is offered, still to come.
-            return Modality.FUTURE;
-        }
-        if (protestAim(g, i)) {
-            return Modality.HYPOTHETICAL;
-        }
-        if (language == Language.ES && own.equals("xcomp") && g.head(i) >= 0
-                && CALLING.contains(NameKey.of(g.lemma(g.head(i)))) && hasRoot(g.lemma(i), "14")) {
-            return Modality.FUTURE;
-        }
-        if (language == Language.EN) {
-            if (own.equals("xcomp") && g.head(i) >= 0 && INTENT.contains(g.lemma(g.head(i)))) {
-                return Modality.FUTURE;
-            }
-            if (hasAux(g, i, OBLIGATION)) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        if (g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl") || own.equals("ccomp") || own.equals("acl"))
-                && NON_FACTIVE.contains(NameKey.of(g.lemma(g.head(i))))) {
-            return Modality.HYPOTHETICAL;
-        }
-        if (language == Language.EN && (own.equals("xcomp") || own.equals("acl")) && g.head(i) >= 0
-                && ASPECTUAL.contains(g.lemma(g.head(i)))) {
-            // "continued to send arms": the act is as real as its aspectual verb.
-            return g.isVerbal(g.head(i)) ? modality(g, g.head(i)) : Modality.ASSERTED;
-        }
-        if (language == Language.EN && (own.equals("ccomp") || own.equals("xcomp")) && g.head(i) >= 0
-                && book.forLemma(g.lemma(g.head(i))).stream().anyMatch(x -> x.has("demand"))) {
-            // "demanded that control be taken away": what is demanded has not happened.
-            return Modality.HYPOTHETICAL;
-        }
-        for (int c : g.children(i)) {
-            String rel = g.baseRelation(c);
-            if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
-                    && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("acl"))) {
-                if (PURPOSE_MARKS.contains(g.lemma(c)) && voicedByProtest(g, i)) {
-                    return modality(g, g.head(i));
-                }
-                return Modality.HYPOTHETICAL;
-            }
-            if (rel.equals("aux") && (g.lemma(c).equals("will") || g.lemma(c).equals("would"))) {
-                return Modality.FUTURE;
-            }
-            if (language == Language.EN && rel.equals("aux") && (g.lemma(c).equals("may") || g.lemma(c).equals("might"))) {
-                // "may halt mediation if…": announced as possible, which CAMEO reads as a threat or an intent.
-                return Modality.FUTURE;
-            }
-        }
-        String feats = g.token(i).feats();
-        if (language == Language.ES && feats.length() >= 4 && feats.charAt(0) == 'V'
-                && (feats.charAt(2) == 'I' && feats.charAt(3) == 'F' || feats.charAt(2) == 'I' && feats.charAt(3) == 'C')) {
-            return Modality.FUTURE;
-        }
-        return Modality.ASSERTED;
-    }
-
-    /** "dispuesto", "listo", "preparado", "resuelto" used as adjectives (with "estar" or as a modifier). */
-    private static boolean isReadyAdjective(DependencyGraph g, int head) {
-        String word = NameKey.of(g.token(head).word());
-        return !g.isVerbal(head) && READY.stream().anyMatch(word::startsWith);
-    }
 
     private boolean argumentMatches(DependencyGraph g, int i, VerbPattern p) {
         if (p.argPath().isEmpty()) {
