@@ -282,6 +282,76 @@ class ConstructionsTest {
                 .anyMatch(t -> t.contains(" 141"));
     }
 
+    // ---- Spanish rows written from the CAMEO definitions of roots 01, 06, 07, 09, 15, 16 and 20
+
+    @Test
+    void spanishLoanToANamedRecipientIsEconomicAid() {
+        assertThat(code(Language.ES, "Japón otorgó un préstamo a Bolivia.")).containsExactly("JPN 071 BOL");
+        // approving a loan with no recipient named is no act of aid
+        assertThat(code(Language.ES, "El gobierno de Japón aprobó un préstamo.")).noneMatch(t -> t.contains(" 07"));
+    }
+
+    @Test
+    void spanishHumanitarianAidAndPeacekeepers() {
+        assertThat(code(Language.ES, "Brasil envió alimentos y medicinas a Haití.")).containsExactly("BRA 073 HTI");
+        assertThat(code(Language.ES, "Uruguay envió cascos azules a Haití.")).containsExactly("URY 074 HTI");
+        // troops that are not peacekeepers are a show of force, not protection
+        assertThat(code(Language.ES, "Uruguay envió tropas a Haití."))
+                .noneMatch(t -> t.contains(" 074"))
+                .anyMatch(t -> t.startsWith("URY 15"));
+    }
+
+    @Test
+    void spanishBreakingRelationsAndExpellingTheAmbassador() {
+        assertThat(code(Language.ES, "Colombia rompió relaciones diplomáticas con Venezuela.")).containsExactly("COL 161 VEN");
+        assertThat(code(Language.ES, "El gobierno de Venezuela expulsó al embajador de Estados Unidos."))
+                .containsExactly("VENGOV 161 USAGOV");
+        // expelling journalists is a deportation, not a diplomatic act
+        assertThat(code(Language.ES, "El gobierno de Venezuela expulsó a los periodistas de Colombia."))
+                .noneMatch(t -> t.contains(" 161"));
+    }
+
+    @Test
+    void spanishSuspendedMilitaryAid() {
+        assertThat(code(Language.ES, "El gobierno de Estados Unidos suspendió la ayuda militar a Honduras."))
+                .containsExactly("USAGOV 1622 HND");
+    }
+
+    @Test
+    void spanishSecurityForcesGuardingAPlaceShowForce() {
+        assertThat(code(Language.ES, "La policía de Chile custodiaba la sede del gobierno de Chile."))
+                .anyMatch(t -> t.startsWith("CHLCOP 150"));
+        // students guarding a building are no police or military power
+        assertThat(code(Language.ES, "Los estudiantes de Chile custodiaban la sede del gobierno de Chile."))
+                .noneMatch(t -> t.contains(" 15"));
+    }
+
+    @Test
+    void spanishAlertOfSecurityForcesButNotForRain() {
+        assertThat(code(Language.ES, "El ejército de Bolivia se declaró en estado de alerta."))
+                .anyMatch(t -> t.startsWith("BOLMIL 15"));
+        assertThat(code(Language.ES, "El gobierno de Colombia declaró alerta roja por las lluvias."))
+                .noneMatch(t -> t.contains(" 15"));
+    }
+
+    @Test
+    void spanishCondolencesAreAnEmpatheticComment() {
+        assertThat(code(Language.ES, "El presidente de Chile expresó sus condolencias al pueblo de México."))
+                .containsExactly("CHLGOV 018 MEX");
+        assertThat(code(Language.ES, "El presidente de Chile expresó su apoyo al pueblo de México."))
+                .noneMatch(t -> t.contains(" 018"));
+    }
+
+    @Test
+    void spanishJointManoeuvresAndInvestigationAndMassacre() {
+        assertThat(code(Language.ES, "Las fuerzas armadas de Colombia realizaron maniobras conjuntas con la armada de Estados Unidos."))
+                .anyMatch(t -> t.startsWith("COLMIL 062"));
+        assertThat(code(Language.ES, "La fiscalía de Perú abrió una investigación contra el alcalde de Lima."))
+                .containsExactly("PERJUD 090 PERGOV");
+        assertThat(code(Language.ES, "Los militares de Guatemala cometieron una masacre contra los campesinos."))
+                .anyMatch(t -> t.startsWith("GTMMIL 202"));
+    }
+
     // ---- English constructions added with the Phoenix verb layer (sentences written by the team)
 
     @Test
