@@ -484,4 +484,44 @@ class ConstructionsTest {
         assertThat(code(Language.ES, "Las negociaciones entre el gobierno de Bolivia y los campesinos se reanudaron."))
                 .containsExactly("BOLGOV 046 -");
     }
+
+    // ---- English acts of PLOVER COERCE, SANCTION, RETREAT, CONCEDE and MOBILIZE (issue #4; team-written sentences)
+
+    @Test
+    void englishClosingABorderRestrictsMovementAndReopeningItEasesIt() {
+        assertThat(code(Language.EN, "Turkey sealed its border with Syria.")).containsExactly("TUR 191 SYR");
+        assertThat(code(Language.EN, "Jordan reopened its border with Syria.")).containsExactly("JOR 0872 SYR");
+    }
+
+    @Test
+    void englishGoingOnAlertAndSendingReinforcementsAreForcePosture() {
+        assertThat(code(Language.EN, "The army of Pakistan went on full alert.")).containsExactly("PAKMIL 152 -");
+        assertThat(code(Language.EN, "Russia sent reinforcements to Chechnya.")).containsExactly("RUS 154 -");
+    }
+
+    @Test
+    void englishPullingOutIsARetreatUnlessItIsOutOfTalksOrARace() {
+        assertThat(code(Language.EN, "The army of Chad pulled out of the town.")).containsExactly("TCDMIL 0874 -");
+        assertThat(code(Language.EN, "The rebels walked out of the talks with the government of Colombia."))
+                .containsExactly("---REB 164 COLGOV");
+        assertThat(code(Language.EN, "The president pulled out of the race.")).isEmpty();
+    }
+
+    @Test
+    void englishPardonIsAConcessionAndReleaseARetreat() {
+        assertThat(code(Language.EN, "The government of Burma pardoned 200 political prisoners.")).containsExactly("MMRGOV 080 -");
+        assertThat(code(Language.EN, "The government of Peru released 20 prisoners.")).containsExactly("PERGOV 0841 -");
+    }
+
+    @Test
+    void englishOrderingAnEnvoyOutReducesRelations() {
+        assertThat(code(Language.EN, "Venezuela ordered the ambassador of the United States to leave the country."))
+                .containsExactly("VEN 161 USA");
+        assertThat(code(Language.EN, "The coach told the players to leave.")).isEmpty();
+    }
+
+    @Test
+    void englishVowingToFightIsAThreat() {
+        assertThat(code(Language.EN, "The rebels have sworn to fight the army of Chad.")).containsExactly("---REB 138 TCDMIL");
+    }
 }
