@@ -524,4 +524,12 @@ class ConstructionsTest {
     void englishVowingToFightIsAThreat() {
         assertThat(code(Language.EN, "The rebels have sworn to fight the army of Chad.")).containsExactly("---REB 138 TCDMIL");
     }
+
+    @Test
+    void englishAgreeingToDemandsIsAConcessionAndRepealingAMeasureYields() {
+        assertThat(code(Language.EN, "The government of Chile agreed to the demands of the students."))
+                .containsExactly("CHLGOV 083 ---EDU");
+        assertThat(code(Language.EN, "The government of Peru repealed the law.")).containsExactly("PERGOV 080 -");
+        assertThat(code(Language.EN, "The army of Chad withdrew from the town.")).containsExactly("TCDMIL 0874 -");
+    }
 }
