@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.atalaya.eval.DocumentPart;
 import org.atalaya.eval.EvaluationOptions;
 import org.atalaya.eval.EvaluationReport;
 import org.atalaya.eval.EvaluationRunner;
@@ -14,6 +15,8 @@ import org.atalaya.eval.GazetteerOracle;
 import org.atalaya.eval.MatchLevel;
 import org.atalaya.eval.Prf;
 import org.atalaya.eval.ReportText;
+import org.atalaya.eval.Scorer;
+import org.atalaya.eval.SentenceOutcome;
 import org.atalaya.model.Language;
 import org.atalaya.nlp.CoreNlpBackend;
 import org.atalaya.pipeline.AtalayaPipeline;
@@ -36,11 +39,17 @@ class AccuracyIT {
     private static final Path PLOVER = SHARED.resolve("refdata/PLOVER/gold_standard_records/PLOVER_GSR_CAMEO.txt");
 
     /**
-     * Pinned minimums: just below the figures reached on 2026-11-28 (root F1 0.668, root+dyad F1 0.518,
-     * 84.7 % of gold places read in the sentence with the right country). Raise them as the coder improves.
+     * Pinned minimums: just below the figures reached on 2026-11-28 (root F1 0.685, root+dyad F1 0.533,
+     * 84.6 % of gold places read in the sentence with the right country). Raise them as the coder improves.
      */
-    private static final double ROOT_F1 = 0.66;
-    private static final double DYAD_F1 = 0.51;
+    private static final double ROOT_F1 = 0.68;
+    private static final double DYAD_F1 = 0.52;
+    /**
+     * Root F1 on the held-out half of the Spanish set (documents of part 2/2, whose errors the pattern
+     * work does not read; docs/accuracy.md): 0.674 on 2026-11-28. A drop here with the whole set
+     * steady means the patterns are fitting the development half.
+     */
+    private static final double HELD_OUT_ROOT_F1 = 0.66;
     private static final double LOCATIONS_RIGHT_COUNTRY = 0.83;
     /** PETR-1 suite, CoreNLP parses: records coded exactly, reached on 2026-11-28 (target 80 % = 221). */
     private static final int PETR1_RECORDS_EXACT = 252;
@@ -59,6 +68,10 @@ class AccuracyIT {
         assertThat(root.f1()).as("root F1").isGreaterThanOrEqualTo(ROOT_F1);
         assertThat(dyad.f1()).as("root+dyad F1").isGreaterThanOrEqualTo(DYAD_F1);
         assertThat(root.precision()).as("precision at least recall").isGreaterThanOrEqualTo(root.recall());
+        DocumentPart heldOut = DocumentPart.parse("2/2");
+        Prf heldOutRoot = Scorer.score(report.sentences().stream().filter(o -> heldOut.contains(o.gold().id()))
+                .map(SentenceOutcome::pair).toList()).level(MatchLevel.ROOT);
+        assertThat(heldOutRoot.f1()).as("root F1 on the held-out half").isGreaterThanOrEqualTo(HELD_OUT_ROOT_F1);
         report.locations().ifPresent(l -> assertThat(l.rightCountryShare())
                 .as("gold places read in their sentence with the right country").isGreaterThanOrEqualTo(LOCATIONS_RIGHT_COUNTRY));
     }
