@@ -158,9 +158,7 @@ public final class Knowledge {
     /** An armed group is its country with its sectors: "las FARC" is COLREB. */
     private static void addGroups(ActorDictionary d, List<IgoEntry> groups) {
         for (IgoEntry g : groups) {
-            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
-                    PetrarchImport.chunks(g.code().substring(3)), g.nameEn(),
-                    Optional.empty(), g.ref());
+            ActorEntry e = groupEntry(g);
             d.add(g.nameEn(), e);
             d.add(g.nameEs(), e);
             g.acronyms().forEach(a -> d.addAcronym(a, e));
@@ -174,13 +172,18 @@ public final class Knowledge {
      */
     private static void addConvertedGroups(ActorDictionary d, List<IgoEntry> groups) {
         for (IgoEntry g : groups) {
-            ActorEntry e = new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
-                    PetrarchImport.chunks(g.code().substring(3)), g.nameEn(), Optional.empty(), g.ref());
+            ActorEntry e = groupEntry(g);
             Stream.concat(Stream.of(g.nameEn()), g.aliases().stream())
                     .filter(n -> d.lookup(NameKey.of(n.replace('_', ' '))).isEmpty())
                     .forEach(n -> d.add(n, e));
             g.acronyms().stream().filter(a -> d.lookup(NameKey.of(a)).isEmpty()).forEach(a -> d.addAcronym(a, e));
         }
+    }
+
+    /** An armed group's entry: its country with its sectors ("COLREB" is COL with REB). */
+    private static ActorEntry groupEntry(IgoEntry g) {
+        return new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
+                PetrarchImport.chunks(g.code().substring(3)), g.nameEn(), Optional.empty(), g.ref());
     }
 
     private static void addPeople(ActorDictionary d, PeopleFile people) {
