@@ -33,6 +33,13 @@ final class ClauseModality {
     private static final Set<String> ANNOUNCING_NOUNS = Set.of("amenaza", "amenazas", "intencion", "intenciones",
             "llamado", "llamamiento", "convocatoria", "plan", "planes", "preparativo", "preparativos", "estrategia",
             "anuncio", "posibilidad", "preparacion");
+    /**
+     * Spanish verbs whose infinitive is as real as they are: "volverán a movilizarse", "intentarán
+     * colapsar", "comenzarán a marchar" are still to come; "volvieron a marchar" happened. ("ir a" is
+     * the periphrastic future and handled on its own.)
+     */
+    private static final Set<String> CARRYING = Set.of("volver", "comenzar", "empezar", "intentar", "tratar",
+            "pasar", "ponerse", "llegar", "iniciar");
     private static final Set<String> CONTINUING = Set.of("continuar", "seguir", "mantener", "proseguir", "prolongar",
             // "la huelga durará 24 horas", "el paro se extenderá": how long an act under way lasts
             "durar", "extender", "prolongarse", "extenderse",
@@ -130,7 +137,8 @@ final class ClauseModality {
             return Modality.ASSERTED;
         }
         String verb = NameKey.of(g.lemma(head));
-        if (PLANNING.contains(verb)) {
+        // "preparan una huelga", "convocaron una marcha", "la marcha fue convocada": planned or called for.
+        if (PLANNING.contains(verb) || language == Language.ES && CALLING.contains(verb)) {
             return Modality.FUTURE;
         }
         return CONTINUING.contains(verb) ? Modality.ASSERTED : verbModality(g, head);
@@ -232,12 +240,57 @@ final class ClauseModality {
                 return Modality.FUTURE;
             }
         }
+        if (language == Language.ES && own.equals("xcomp") && g.head(i) >= 0 && g.isVerbal(g.head(i))) {
+            String head = NameKey.of(g.lemma(g.head(i)));
+            if (head.equals("ir") && hasMark(g, i, "a")) {
+                // "van a realizar un paro", "iba a marchar": the periphrastic future.
+                return Modality.FUTURE;
+            }
+            if (CARRYING.contains(head)) {
+                return of(g, g.head(i));
+            }
+        }
+        if (language == Language.ES && hasFutureAux(g, i)) {
+            return Modality.FUTURE;
+        }
         String feats = g.token(i).feats();
         if (language == Language.ES && feats.length() >= 4 && feats.charAt(0) == 'V'
                 && (feats.charAt(2) == 'I' && feats.charAt(3) == 'F' || feats.charAt(2) == 'I' && feats.charAt(3) == 'C')) {
             return Modality.FUTURE;
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * The parser often hangs a periphrasis on its infinitive, with the conjugated verb as "aux":
+     * "volverán a movilizarse", "van a marchar". The act is still to come when that verb is one of
+     * {@link #CARRYING} in the future or conditional, or is "ir a". ("podría efectuarse" is only possible.)
+     */
+    private static boolean hasFutureAux(DependencyGraph g, int i) {
+        for (int c : g.children(i)) {
+            if (!g.baseRelation(c).equals("aux")) {
+                continue;
+            }
+            String lemma = NameKey.of(g.lemma(c));
+            String feats = g.token(c).feats();
+            if (CARRYING.contains(lemma) && feats.length() >= 4 && feats.charAt(0) == 'V' && feats.charAt(2) == 'I'
+                    && (feats.charAt(3) == 'F' || feats.charAt(3) == 'C')) {
+                return true;
+            }
+            if (lemma.equals("ir") && hasMark(g, i, "a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMark(DependencyGraph g, int i, String lemma) {
+        for (int c : g.children(i)) {
+            if (g.baseRelation(c).equals("mark") && g.lemma(c).equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "dispuesto", "listo", "preparado", "resuelto" used as adjectives (with "estar" or as a modifier). */

@@ -3,6 +3,7 @@ package org.atalaya.pipeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.atalaya.model.ActorRef;
 import org.atalaya.model.DateBasis;
 import org.atalaya.model.EventRecord;
@@ -18,12 +19,17 @@ final class ArticleMerger {
     }
 
     static List<EventRecord> merge(List<EventRecord> events, boolean firstSentenceIsHeadline) {
+        return merge(events, firstSentenceIsHeadline, Set.of());
+    }
+
+    /** As {@link #merge(List, boolean)}; {@code nominal} holds the ids of events whose trigger is an event noun. */
+    static List<EventRecord> merge(List<EventRecord> events, boolean firstSentenceIsHeadline, Set<String> nominal) {
         List<EventRecord> byQuality = new ArrayList<>(events);
         byQuality.sort(Comparator.comparingInt((EventRecord e) -> -quality(e, firstSentenceIsHeadline))
                 .thenComparingInt(EventRecord::sentenceIndex));
         List<EventRecord> kept = new ArrayList<>();
         for (EventRecord e : byQuality) {
-            if (kept.stream().noneMatch(k -> sameAct(k, e))) {
+            if (kept.stream().noneMatch(k -> sameAct(k, e, nominal))) {
                 kept.add(e);
             }
         }
@@ -38,10 +44,11 @@ final class ArticleMerger {
      * ("clerics and lawmakers believe") gives distinct events, and the coder already removed repeats
      * within the sentence; an act repeated in another sentence is still one event.
      */
-    static List<EventRecord> merge(List<EventRecord> events, List<EventRecord> patterned, boolean firstSentenceIsHeadline) {
-        List<EventRecord> kept = new ArrayList<>(merge(events, firstSentenceIsHeadline));
+    static List<EventRecord> merge(List<EventRecord> events, List<EventRecord> patterned, boolean firstSentenceIsHeadline,
+                                   Set<String> nominal) {
+        List<EventRecord> kept = new ArrayList<>(merge(events, firstSentenceIsHeadline, nominal));
         for (EventRecord p : patterned) {
-            if (kept.stream().noneMatch(k -> k.sentenceIndex() != p.sentenceIndex() && sameAct(k, p))) {
+            if (kept.stream().noneMatch(k -> k.sentenceIndex() != p.sentenceIndex() && sameAct(k, p, nominal))) {
                 kept.add(p);
             }
         }
@@ -59,10 +66,10 @@ final class ArticleMerger {
         return q;
     }
 
-    private static boolean sameAct(EventRecord a, EventRecord b) {
+    private static boolean sameAct(EventRecord a, EventRecord b, Set<String> nominal) {
         if (a.sentenceIndex() == b.sentenceIndex() && a.event().root().equals(b.event().root())
                 && (key(a.source()).equals(key(b.source())) || key(a.source()).equals("---") || key(b.source()).equals("---"))
-                && targetsAgree(a, b)) {
+                && targetsAgree(a, b) && !distinctActs(a, b, nominal)) {
             // "una marcha de protesta", "protestaron en una manifestación": one act told with two words.
             return true;
         }
@@ -73,6 +80,31 @@ final class ArticleMerger {
                 || key(a.target().get()).equals(key(b.target().get()));
         boolean dates = a.date().equals(b.date()) || weak(a) || weak(b);
         return targets && dates;
+    }
+
+    /**
+     * Two different verbs in one sentence, each naming a specific act, are two acts even under one
+     * root: "se congregaron ante la sede y bloquearon las calles" is a demonstration (141) and a
+     * blockade (144). An event noun ("una marcha de protesta") or a generic code ("protestar", 140)
+     * names the act again, as in "marcharon para protestar", and stays merged, as does a threat read
+     * off the act it announces ("have sworn to fight": 138 from the vow, 1384 from the fight). Measured on the Spanish
+     * reference set, split by document: +0.003 root F1 on each half; splitting every same-root pair
+     * instead cost 0.02 to 0.03.
+     */
+    private static boolean distinctActs(EventRecord a, EventRecord b, Set<String> nominal) {
+        return !nominal.contains(a.id()) && !nominal.contains(b.id()) && specific(a) && specific(b)
+                && !derived(a) && !derived(b) && !a.evidence().trigger().equals(b.evidence().trigger());
+    }
+
+    /** A threat or intent read off the act it announces ("sworn to fight"): the announcing verb's own act. */
+    private static boolean derived(EventRecord e) {
+        return e.evidence().rule().startsWith("derived:");
+    }
+
+    /** A code below its root's generic one: 144, 1411, not 140 or 14. */
+    private static boolean specific(EventRecord e) {
+        String code = e.event().cameo();
+        return code.length() > 2 && !code.endsWith("0");
     }
 
     private static boolean targetsAgree(EventRecord a, EventRecord b) {

@@ -228,6 +228,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         Optional<PlaceRef> dateline = Dateline.place(work, assembler);
         List<EventRecord> events = new ArrayList<>();
         List<EventRecord> patterned = new ArrayList<>();
+        Set<String> nominal = new HashSet<>();
         Optional<EventDater.Dated> discourse = Optional.empty();
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
@@ -246,7 +247,11 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                     continue;
                 }
                 EventDater.Dated dated = dater.date(w, c, discourse);
-                assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(events::add);
+                Optional<EventRecord> built = assembler.build(article, hash, lang, w, c, dated, dateline);
+                built.ifPresent(events::add);
+                if (c.pattern().has("noun")) {
+                    built.ifPresent(e -> nominal.add(e.id()));
+                }
             }
             for (PetrarchEvent p : coded) {
                 EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);
@@ -260,7 +265,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
         List<PlaceRef> places = work.stream().flatMap(w -> w.places().stream())
                 .map(m -> assembler.toRef(m, "mention")).toList();
-        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline), annotation.sentences().size(),
+        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline, nominal), annotation.sentences().size(),
                 warnings, places);
     }
 

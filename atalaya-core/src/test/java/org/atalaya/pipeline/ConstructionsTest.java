@@ -194,6 +194,29 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishPeriphrasticFutureProtestIsAThreatToProtest() {
+        assertThat(code(Language.ES, "Los maestros de Honduras volverán a marchar el viernes."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 141"));
+        assertThat(code(Language.ES, "Los maestros de Honduras van a marchar el viernes."))
+                .anyMatch(t -> t.contains(" 130"))
+                .noneMatch(t -> t.contains(" 141"));
+        // done again, it happened
+        assertThat(code(Language.ES, "Los maestros de Honduras volvieron a marchar el viernes."))
+                .anyMatch(t -> t.contains(" 141"));
+    }
+
+    @Test
+    void spanishTwoVerbsOfOneRootAreTwoActs() {
+        assertThat(code(Language.ES, "Los campesinos de Bolivia se manifestaron ante el Congreso y bloquearon las carreteras."))
+                .anyMatch(t -> t.startsWith("BOLAGR 141"))
+                .anyMatch(t -> t.startsWith("BOLAGR 144"));
+        // protesting is what the march did: one act
+        assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para protestar contra el gobierno."))
+                .filteredOn(t -> t.contains(" 14")).hasSize(1);
+    }
+
+    @Test
     void spanishDemandVoicedByAProtestIsAsserted() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir al gobierno la renuncia del ministro."))
                 .anyMatch(t -> t.startsWith("BOLAGR 141"))
