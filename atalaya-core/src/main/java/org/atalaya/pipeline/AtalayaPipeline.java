@@ -242,7 +242,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 all = withoutVerbsOf(all, coded);
             }
             for (Candidate raw : all) {
-                Candidate c = FutureActs.recode(raw, lang);
+                Candidate c = FutureActs.recode(raw);
                 if (!keepUnasserted && (c.negated() || c.modality() != Modality.ASSERTED)) {
                     continue;
                 }

@@ -207,6 +207,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishFutureAidIsAnIntentAndFutureAttackAThreat() {
+        assertThat(code(Language.ES, "El gobierno de Chile enviará ayuda humanitaria a Perú."))
+                .containsExactly("CHLGOV 0333 PER");
+        assertThat(code(Language.ES, "El ejército de Rusia atacará Ucrania."))
+                .isNotEmpty().allMatch(t -> t.startsWith("RUSMIL 138"));
+    }
+
+    @Test
     void spanishTwoVerbsOfOneRootAreTwoActs() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia se manifestaron ante el Congreso y bloquearon las carreteras."))
                 .anyMatch(t -> t.startsWith("BOLAGR 141"))
