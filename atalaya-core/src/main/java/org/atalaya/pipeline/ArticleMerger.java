@@ -18,11 +18,7 @@ final class ArticleMerger {
     private ArticleMerger() {
     }
 
-    static List<EventRecord> merge(List<EventRecord> events, boolean firstSentenceIsHeadline) {
-        return merge(events, firstSentenceIsHeadline, Set.of());
-    }
-
-    /** As {@link #merge(List, boolean)}; {@code nominal} holds the ids of events whose trigger is an event noun. */
+    /** {@code nominal} holds the ids of the events whose trigger is an event noun. */
     static List<EventRecord> merge(List<EventRecord> events, boolean firstSentenceIsHeadline, Set<String> nominal) {
         List<EventRecord> byQuality = new ArrayList<>(events);
         byQuality.sort(Comparator.comparingInt((EventRecord e) -> -quality(e, firstSentenceIsHeadline))
@@ -39,7 +35,7 @@ final class ArticleMerger {
     }
 
     /**
-     * As {@link #merge(List, boolean)}, with the events of the PETRARCH-1 pattern coder added. Those are
+     * As {@link #merge(List, boolean, Set)}, with the events of the PETRARCH-1 pattern coder added. Those are
      * never merged with events of their own sentence: one verb coded for each member of a compound
      * ("clerics and lawmakers believe") gives distinct events, and the coder already removed repeats
      * within the sentence; an act repeated in another sentence is still one event.
@@ -87,9 +83,9 @@ final class ArticleMerger {
      * root: "se congregaron ante la sede y bloquearon las calles" is a demonstration (141) and a
      * blockade (144). An event noun ("una marcha de protesta") or a generic code ("protestar", 140)
      * names the act again, as in "marcharon para protestar", and stays merged, as does a threat read
-     * off the act it announces ("have sworn to fight": 138 from the vow, 1384 from the fight). Measured on the Spanish
-     * reference set, split by document: +0.003 root F1 on each half; splitting every same-root pair
-     * instead cost 0.02 to 0.03.
+     * off the act it announces ("have sworn to fight": 138 from the vow, 1384 from the fight).
+     * Measured on the Spanish reference set, split by document: +0.003 root F1 on each half; splitting
+     * every same-root pair instead cost 0.015 to 0.024 (docs/accuracy.md).
      */
     private static boolean distinctActs(EventRecord a, EventRecord b, Set<String> nominal) {
         return !nominal.contains(a.id()) && !nominal.contains(b.id()) && specific(a) && specific(b)
