@@ -25,7 +25,7 @@ import org.atalaya.model.Language;
  */
 public final class VerbPatternBook {
     private static final Set<String> FLAGS = Set.of("noun", "territory", "demand", "speech", "deontic", "symmetric", "open",
-            "noevent", "locution");
+            "noevent", "locution", "own-act");
     /** Converted layers a language may have, read after its verbs.tsv. */
     private static final List<String> GENERATED_LAYERS = List.of("verbs-phoenix.tsv");
 

@@ -229,6 +229,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         List<EventRecord> events = new ArrayList<>();
         List<EventRecord> patterned = new ArrayList<>();
         Set<String> nominal = new HashSet<>();
+        Set<String> ownActs = new HashSet<>();
         Optional<EventDater.Dated> discourse = Optional.empty();
         for (SentenceWork w : work) {
             List<Candidate> all = new ArrayList<>(w.candidates());
@@ -252,6 +253,9 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                 if (c.pattern().has("noun")) {
                     built.ifPresent(e -> nominal.add(e.id()));
                 }
+                if (c.pattern().has("own-act")) {
+                    built.ifPresent(e -> ownActs.add(e.id()));
+                }
             }
             for (PetrarchEvent p : coded) {
                 EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);
@@ -265,7 +269,7 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
         boolean headline = annotation.sentences().size() > 1 && Headline.is(annotation.sentences().get(0));
         List<PlaceRef> places = work.stream().flatMap(w -> w.places().stream())
                 .map(m -> assembler.toRef(m, "mention")).toList();
-        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline, nominal), annotation.sentences().size(),
+        return new CodingResult(article, ArticleMerger.merge(events, patterned, headline, new ArticleMerger.Triggers(nominal, ownActs)), annotation.sentences().size(),
                 warnings, places);
     }
 

@@ -225,6 +225,16 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishRoadBlockadeIsAnActBesideTheProtest() {
+        assertThat(code(Language.ES, "Los camioneros de Bolivia bloquearon las carreteras para protestar contra el gobierno."))
+                .anyMatch(t -> t.startsWith("BOLLAB 144"))
+                .anyMatch(t -> t.startsWith("BOLLAB 140"));
+        assertThat(code(Language.ES, "La protesta de los camioneros de Bolivia incluyó el bloqueo de las carreteras."))
+                .anyMatch(t -> t.contains(" 144 "))
+                .anyMatch(t -> t.contains(" 140 "));
+    }
+
+    @Test
     void spanishDemandVoicedByAProtestIsAsserted() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia marcharon para exigir al gobierno la renuncia del ministro."))
                 .anyMatch(t -> t.startsWith("BOLAGR 141"))
