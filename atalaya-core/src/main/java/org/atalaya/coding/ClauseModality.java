@@ -240,18 +240,16 @@ final class ClauseModality {
                 return Modality.FUTURE;
             }
         }
-        if (language == Language.ES && own.equals("xcomp") && g.head(i) >= 0 && g.isVerbal(g.head(i))) {
-            String head = NameKey.of(g.lemma(g.head(i)));
-            if (head.equals("ir") && hasMark(g, i, "a")) {
-                // "van a realizar un paro", "iba a marchar": the periphrastic future.
-                return Modality.FUTURE;
+        if (language == Language.ES) {
+            int verb = periphrasisVerb(g, i);
+            if (verb >= 0 && NameKey.of(g.lemma(verb)).equals("ir")) {
+                if (g.hasChild(i, "mark", "a")) {
+                    // "van a realizar un paro", "iba a marchar": the periphrastic future.
+                    return Modality.FUTURE;
+                }
+            } else if (verb >= 0) {
+                return of(g, verb);
             }
-            if (CARRYING.contains(head)) {
-                return of(g, g.head(i));
-            }
-        }
-        if (language == Language.ES && hasFutureAux(g, i)) {
-            return Modality.FUTURE;
         }
         String feats = g.token(i).feats();
         if (language == Language.ES && feats.length() >= 4 && feats.charAt(0) == 'V'
@@ -262,35 +260,26 @@ final class ClauseModality {
     }
 
     /**
-     * The parser often hangs a periphrasis on its infinitive, with the conjugated verb as "aux":
-     * "volverán a movilizarse", "van a marchar". The act is still to come when that verb is one of
-     * {@link #CARRYING} in the future or conditional, or is "ir a". ("podría efectuarse" is only possible.)
+     * The conjugated verb of a periphrasis whose infinitive is {@code i} ("volverán a movilizarse",
+     * "intentarán colapsar", "van a marchar"): one of {@link #CARRYING} or "ir", as the infinitive's
+     * head, or, as the parser often attaches it, as its "aux". -1 when there is none.
      */
-    private static boolean hasFutureAux(DependencyGraph g, int i) {
+    private static int periphrasisVerb(DependencyGraph g, int i) {
+        int head = g.head(i);
+        if (g.baseRelation(i).equals("xcomp") && head >= 0 && g.isVerbal(head) && carriesOrGoes(g, head)) {
+            return head;
+        }
         for (int c : g.children(i)) {
-            if (!g.baseRelation(c).equals("aux")) {
-                continue;
-            }
-            String lemma = NameKey.of(g.lemma(c));
-            String feats = g.token(c).feats();
-            if (CARRYING.contains(lemma) && feats.length() >= 4 && feats.charAt(0) == 'V' && feats.charAt(2) == 'I'
-                    && (feats.charAt(3) == 'F' || feats.charAt(3) == 'C')) {
-                return true;
-            }
-            if (lemma.equals("ir") && hasMark(g, i, "a")) {
-                return true;
+            if (g.baseRelation(c).equals("aux") && carriesOrGoes(g, c)) {
+                return c;
             }
         }
-        return false;
+        return -1;
     }
 
-    private static boolean hasMark(DependencyGraph g, int i, String lemma) {
-        for (int c : g.children(i)) {
-            if (g.baseRelation(c).equals("mark") && g.lemma(c).equals(lemma)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean carriesOrGoes(DependencyGraph g, int verb) {
+        String lemma = NameKey.of(g.lemma(verb));
+        return lemma.equals("ir") || CARRYING.contains(lemma);
     }
 
     /** "dispuesto", "listo", "preparado", "resuelto" used as adjectives (with "estar" or as a modifier). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every actor name Atalaya knows, keyed by the {@link NameKey} of its words joined by single spaces,
@@ -15,7 +16,7 @@ public final class ActorDictionary {
     /** Names that match only when written exactly so (acronyms: "WHO" is not "who"), by key. */
     private final Map<String, List<Exact>> exact = new HashMap<>();
     private int maxTokens = 1;
-    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
     private record Exact(String surface, ActorEntry entry) {
     }
@@ -46,16 +47,27 @@ public final class ActorDictionary {
     }
 
     public void add(String phrase, ActorEntry entry) {
-        String key = NameKey.of(phrase.replace('_', ' '));
+        String key = keyOf(phrase);
         if (key.isEmpty()) {
             return;
         }
         // CoreNLP's English tokenizer splits hyphenated words ("al-Qaeda" -> al - Qaeda, "Guinea-Bissau"),
         // so a hyphenated name is also known in its split form.
-        if (HYPHEN.matcher(key).find()) {
-            addKey(HYPHEN.matcher(key).replaceAll(" - "), entry);
+        String split = HYPHEN.matcher(key).replaceAll(" - ");
+        if (!split.equals(key)) {
+            addKey(split, entry);
         }
         addKey(key, entry);
+    }
+
+    /** Whether a name or acronym (as {@link #add} or {@link #addAcronym} would take it) already names something. */
+    public boolean knows(String phrase) {
+        return !lookup(keyOf(phrase)).isEmpty();
+    }
+
+    /** The key a phrase is filed under: PETRARCH-style underscores are spaces. */
+    private static String keyOf(String phrase) {
+        return NameKey.of(phrase.replace('_', ' '));
     }
 
     private void addKey(String key, ActorEntry entry) {

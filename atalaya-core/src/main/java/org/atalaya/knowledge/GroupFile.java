@@ -29,6 +29,11 @@ public final class GroupFile {
                 : load(TsvTable.resource(GENERATED_RESOURCE, "actors/groups-phoenix.tsv"));
     }
 
+    /** A country or region followed by one or more sectors ("COLREB", "IMGMUSALQ"): what a group row's code must be. */
+    public static boolean isGroupCode(String code) {
+        return CODE.matcher(code).matches();
+    }
+
     public static List<IgoEntry> load(List<TsvRow> rows) {
         List<IgoEntry> out = new ArrayList<>();
         Map<String, TsvRow> ids = new HashMap<>();
@@ -39,7 +44,7 @@ public final class GroupFile {
                 throw row.error("duplicate id " + id + ", first defined at " + earlier.ref());
             }
             String code = row.get("code");
-            if (!CODE.matcher(code).matches()) {
+            if (!isGroupCode(code)) {
                 throw row.error("code '" + code + "' is not a country + sector code such as COLREB");
             }
             out.add(new IgoEntry(id, code, row.get("name_en"), row.get("name_es"), row.list("acronyms"),

@@ -248,14 +248,15 @@ public final class AtalayaPipeline implements ParsedArticleCoder {
                     continue;
                 }
                 EventDater.Dated dated = dater.date(w, c, discourse);
-                Optional<EventRecord> built = assembler.build(article, hash, lang, w, c, dated, dateline);
-                built.ifPresent(events::add);
-                if (c.pattern().has("noun")) {
-                    built.ifPresent(e -> nominal.add(e.id()));
-                }
-                if (c.pattern().has("own-act")) {
-                    built.ifPresent(e -> ownActs.add(e.id()));
-                }
+                assembler.build(article, hash, lang, w, c, dated, dateline).ifPresent(e -> {
+                    events.add(e);
+                    if (c.pattern().has("noun")) {
+                        nominal.add(e.id());
+                    }
+                    if (c.pattern().has("own-act")) {
+                        ownActs.add(e.id());
+                    }
+                });
             }
             for (PetrarchEvent p : coded) {
                 EventDater.Dated dated = dater.date(w, p.verbTokens().get(0), discourse);

@@ -24,7 +24,6 @@ import org.atalaya.knowledge.ActorEntry;
 import org.atalaya.knowledge.CountryEntry;
 import org.atalaya.knowledge.CountryFile;
 import org.atalaya.knowledge.IgoEntry;
-import org.atalaya.knowledge.NameKey;
 import org.atalaya.knowledge.IgoFile;
 import org.atalaya.knowledge.GroupFile;
 import org.atalaya.knowledge.Ontology;
@@ -173,10 +172,8 @@ public final class Knowledge {
     private static void addConvertedGroups(ActorDictionary d, List<IgoEntry> groups) {
         for (IgoEntry g : groups) {
             ActorEntry e = groupEntry(g);
-            Stream.concat(Stream.of(g.nameEn()), g.aliases().stream())
-                    .filter(n -> d.lookup(NameKey.of(n.replace('_', ' '))).isEmpty())
-                    .forEach(n -> d.add(n, e));
-            g.acronyms().stream().filter(a -> d.lookup(NameKey.of(a)).isEmpty()).forEach(a -> d.addAcronym(a, e));
+            Stream.concat(Stream.of(g.nameEn()), g.aliases().stream()).filter(n -> !d.knows(n)).forEach(n -> d.add(n, e));
+            g.acronyms().stream().filter(a -> !d.knows(a)).forEach(a -> d.addAcronym(a, e));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.atalaya.knowledge.GroupFile;
 import org.atalaya.knowledge.NameKey;
 import org.atalaya.knowledge.petrarch.DatedCode;
 import org.atalaya.knowledge.petrarch.PetrarchActor;
@@ -58,7 +59,6 @@ public final class GroupDictionaryConverter {
         }
     }
 
-    private static final Pattern GROUP_CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})+");
     private static final Pattern PAREN = Pattern.compile("\\(([^)]*)\\)");
     /** A parenthesised acronym: three to five capitals ("(LTTE)"); longer ones are words ("(PARADISE)"). */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&-]{2,4}");
@@ -77,7 +77,8 @@ public final class GroupDictionaryConverter {
                 skipped.add(new Unconverted(a.line(), text, a.codes().isEmpty() ? "no code" : "dated codes only"));
                 continue;
             }
-            if (!GROUP_CODE.matcher(code.get()).matches()) {
+            // the reviewed file's rule, so that every converted row loads
+            if (!GroupFile.isGroupCode(code.get())) {
                 skipped.add(new Unconverted(a.line(), text + " [" + code.get() + "]",
                         "code is no country or region plus sector"));
                 continue;
