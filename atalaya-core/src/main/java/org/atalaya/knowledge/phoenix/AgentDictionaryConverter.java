@@ -29,25 +29,13 @@ public final class AgentDictionaryConverter {
         }
     }
 
-    /** The rows, the lines left out, and the source's agent count. */
-    public record Result(String file, String sha256, List<SectorRow> rows, List<Unconverted> unconverted, int agents) {
-        public Result {
-            rows = List.copyOf(rows);
-            unconverted = List.copyOf(unconverted);
-        }
-
-        public Map<String, Integer> reasons() {
-            return Unconverted.countByReason(unconverted);
-        }
-    }
-
     /** Phoenix agent codes that are no CAMEO sector: PPL ("man", "people") would make every person an actor. */
     static final Set<String> NOT_SECTORS = Set.of("PPL");
 
     private AgentDictionaryConverter() {
     }
 
-    public static Result convert(PetrarchAgentFile file) {
+    public static EntryConversion<SectorRow> convert(PetrarchAgentFile file) {
         List<SectorRow> rows = new ArrayList<>();
         List<Unconverted> skipped = new ArrayList<>();
         Map<String, String> sectorOf = new HashMap<>();
@@ -92,6 +80,6 @@ public final class AgentDictionaryConverter {
             }
             rows.add(new SectorRow(sector, kept, a.line(), file.file() + ":" + a.line() + " " + text));
         }
-        return new Result(file.file(), file.sha256(), rows, skipped, file.agents().size());
+        return new EntryConversion<>(file.file(), file.sha256(), rows, skipped, file.agents().size());
     }
 }

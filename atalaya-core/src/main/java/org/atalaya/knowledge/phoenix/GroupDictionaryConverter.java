@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,18 +46,6 @@ public final class GroupDictionaryConverter {
         }
     }
 
-    /** The rows, what was left out (whole entries or single phrases), and the source's entry count. */
-    public record Result(String file, String sha256, List<GroupRow> rows, List<Unconverted> unconverted, int entries) {
-        public Result {
-            rows = List.copyOf(rows);
-            unconverted = List.copyOf(unconverted);
-        }
-
-        public Map<String, Integer> reasons() {
-            return Unconverted.countByReason(unconverted);
-        }
-    }
-
     private static final Pattern PAREN = Pattern.compile("\\(([^)]*)\\)");
     /** A parenthesised acronym: three to five capitals ("(LTTE)"); longer ones are words ("(PARADISE)"). */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&-]{2,4}");
@@ -66,7 +53,7 @@ public final class GroupDictionaryConverter {
     private GroupDictionaryConverter() {
     }
 
-    public static Result convert(PetrarchActorFile file) {
+    public static EntryConversion<GroupRow> convert(PetrarchActorFile file) {
         List<GroupRow> rows = new ArrayList<>();
         List<Unconverted> skipped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -125,7 +112,7 @@ public final class GroupDictionaryConverter {
             rows.add(new GroupRow(code.get(), ordered, List.copyOf(acronyms), a.line(),
                     file.file() + ":" + a.line() + " " + text + " [" + code.get() + "]"));
         }
-        return new Result(file.file(), file.sha256(), rows, skipped, file.actors().size());
+        return new EntryConversion<>(file.file(), file.sha256(), rows, skipped, file.actors().size());
     }
 
     /** "ABU NIDAL ORGANIZATION" → "Abu Nidal Organization"; "AL-QAEDA" → "Al-Qaeda". For reading only. */

@@ -46,14 +46,14 @@ public final class PatternFileWriter {
     }
 
     /** The sector-noun file converted from an agents dictionary (columns of actors/sectors.tsv). */
-    public static void writeSectors(Writer out, AgentDictionaryConverter.Result c, String origin, List<String> licence)
+    public static void writeSectors(Writer out, EntryConversion<AgentDictionaryConverter.SectorRow> c, String origin, List<String> licence)
             throws IOException {
         out.write("# Atalaya English sector nouns CONVERTED from the Phoenix/PETRARCH agents dictionary.\n");
         out.write(GENERATED);
         out.write("# the reviewed actors/sectors.tsv is read first and wins where both list a term.\n");
         source(out, origin, c.file(), c.sha256(), "#   One row per line of " + c.file() + "; its note names the line and repeats it.\n",
                 "# Licence of the source (MIT), reproduced as it requires:\n", licence);
-        out.write("# Conversion: " + c.agents() + " agent lines -> " + c.rows().size() + " rows ("
+        out.write("# Conversion: " + c.entries() + " agent lines -> " + c.rows().size() + " rows ("
                 + c.rows().stream().mapToInt(r -> r.terms().size()).sum() + " terms); not converted "
                 + c.unconverted().size() + " lines (listed in tools/phoenix/agents-unconverted.tsv):\n");
         reasons(out, c.reasons());
@@ -65,7 +65,7 @@ public final class PatternFileWriter {
         }
     }
 
-    public static void writeGroups(Writer out, GroupDictionaryConverter.Result c, String origin, List<String> licence)
+    public static void writeGroups(Writer out, EntryConversion<GroupDictionaryConverter.GroupRow> c, String origin, List<String> licence)
             throws IOException {
         out.write("# Atalaya non-state armed groups CONVERTED from the Phoenix non-state actors dictionary (START TOPS names).\n");
         out.write(GENERATED);

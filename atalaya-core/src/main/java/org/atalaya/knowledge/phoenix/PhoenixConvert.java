@@ -68,20 +68,20 @@ public final class PhoenixConvert {
         c.reasons().forEach((reason, n) -> System.err.printf("  %6d  %s%n", n, reason));
 
         Path agentsSource = Path.of(opts.get("agents"));
-        AgentDictionaryConverter.Result a = AgentDictionaryConverter.convert(PetrarchAgentReader.read(agentsSource));
+        EntryConversion<AgentDictionaryConverter.SectorRow> a = AgentDictionaryConverter.convert(PetrarchAgentReader.read(agentsSource));
         try (Writer w = Files.newBufferedWriter(Path.of(opts.get("agents-out")), StandardCharsets.UTF_8)) {
             PatternFileWriter.writeSectors(w, a, origin + ", data/dictionaries/" + a.file(), licence(agentsSource));
         }
         try (Writer w = Files.newBufferedWriter(Path.of(opts.get("agents-unconverted")), StandardCharsets.UTF_8)) {
             PatternFileWriter.writeUnconverted(w, a.file(), origin, a.unconverted());
         }
-        System.err.printf("%s: %d agent lines -> %d rows; %d lines not converted%n", a.file(), a.agents(),
+        System.err.printf("%s: %d agent lines -> %d rows; %d lines not converted%n", a.file(), a.entries(),
                 a.rows().size(), a.unconverted().size());
         a.reasons().forEach((reason, n) -> System.err.printf("  %6d  %s%n", n, reason));
 
         // The non-state actors file carries no licence text of its own: the repository's LICENSE covers it.
         Path groupsSource = Path.of(opts.get("groups"));
-        GroupDictionaryConverter.Result g = GroupDictionaryConverter.convert(PetrarchActorReader.read(groupsSource));
+        EntryConversion<GroupDictionaryConverter.GroupRow> g = GroupDictionaryConverter.convert(PetrarchActorReader.read(groupsSource));
         try (Writer w = Files.newBufferedWriter(Path.of(opts.get("groups-out")), StandardCharsets.UTF_8)) {
             PatternFileWriter.writeGroups(w, g, origin + ", data/dictionaries/" + g.file(),
                     licence(Path.of(opts.get("licence"))));

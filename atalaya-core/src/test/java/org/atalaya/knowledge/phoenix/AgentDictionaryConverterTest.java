@@ -21,14 +21,14 @@ class AgentDictionaryConverterTest {
             "HARBOUR_PILOT [~MIL]",
             "");
 
-    private static AgentDictionaryConverter.Result convert() {
+    private static EntryConversion<AgentDictionaryConverter.SectorRow> convert() {
         return AgentDictionaryConverter.convert(PetrarchAgentReader.read(DictionaryLines.parse("test-agents.txt",
                 AGENTS.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     void singleSectorAgentsBecomeTermsWithTheirSubstitutionsExpanded() {
-        AgentDictionaryConverter.Result r = convert();
+        EntryConversion<AgentDictionaryConverter.SectorRow> r = convert();
         assertThat(r.rows()).extracting(AgentDictionaryConverter.SectorRow::sector).containsExactly("BUS", "BUS", "MED");
         assertThat(r.rows().get(0).terms()).containsExactly("harbour pilot");
         assertThat(r.rows().get(1).terms()).contains("ferryman", "ferrywoman");

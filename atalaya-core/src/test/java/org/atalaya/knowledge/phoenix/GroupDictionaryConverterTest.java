@@ -34,14 +34,14 @@ class GroupDictionaryConverterTest {
             "FRONT_OF_THE_NORTHERN_HILLS_ [GONREB]",
             "");
 
-    private static GroupDictionaryConverter.Result convert() {
+    private static EntryConversion<GroupDictionaryConverter.GroupRow> convert() {
         return GroupDictionaryConverter.convert(PetrarchActorReader.read(DictionaryLines.parse("test-actors.txt",
                 ACTORS.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     void namesAcronymsAndHyphenatedWordsAreKeptUnderTheUndatedCode() {
-        GroupDictionaryConverter.Result r = convert();
+        EntryConversion<GroupDictionaryConverter.GroupRow> r = convert();
         assertThat(r.rows()).extracting(GroupDictionaryConverter.GroupRow::code).containsExactly("ARNREB", "IMGMUS");
         GroupDictionaryConverter.GroupRow front = r.rows().get(0);
         assertThat(front.names()).containsExactly("Northern Hills Liberation Front", "Front Of The Northern Hills");
