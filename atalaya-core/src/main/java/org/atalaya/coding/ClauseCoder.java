@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.atalaya.model.Language;
 import org.atalaya.model.Modality;
 
@@ -55,6 +56,9 @@ public final class ClauseCoder {
             boolean verbReading = (upos.equals("ADJ") || upos.equals("NOUN")) && graph.token(i).feats().startsWith("V");
             boolean nominal = !graph.isVerbal(i);
             boolean verbal = graph.isVerbal(i) || verbReading;
+            // Sources a sector row has already coded: "la policía y los manifestantes cerraron el paso" is
+            // the police's restriction (191) and the protesters' blockade (144), one row each.
+            List<Party> claimed = new ArrayList<>();
             for (VerbPattern p : patterns) {
                 if (p.has("noevent") && (p.has("noun") ? nominal : verbal) && argumentMatches(graph, i, p)) {
                     break; // "fired an employee": this verb with this phrase is no event at all
@@ -69,14 +73,24 @@ public final class ClauseCoder {
                         || !argumentMatches(graph, i, p)) {
                     continue;
                 }
-                if (!p.sourceSectors().isEmpty() && sources(graph, actors, i, p, carried).stream()
-                        .noneMatch(src -> p.admitsSource(src.sectors()))) {
-                    continue; // "la policía cerró el paso" has its own row; the protesters' blockade is the next one
+                if (!p.sourceSectors().isEmpty()) {
+                    List<Party> all = sources(graph, actors, i, p, carried);
+                    List<Party> admitted = all.stream().filter(src -> !claimed.contains(src))
+                            .filter(src -> p.admitsSource(src.sectors())).toList();
+                    if (admitted.isEmpty()) {
+                        continue; // "la policía cerró el paso" has its own row; the protesters' blockade is the next one
+                    }
+                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried, admitted::contains));
+                    claimed.addAll(admitted);
+                    if (all.stream().allMatch(claimed::contains)) {
+                        break;
+                    }
+                    continue; // the other sources are read by the next row for this lemma
                 }
                 if (p.has("deontic")) {
                     deontic(sentenceIndex, graph, actors, i, p, carried).ifPresent(out::add);
                 } else {
-                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried));
+                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried, src -> !claimed.contains(src)));
                 }
                 break;
             }
@@ -171,8 +185,12 @@ public final class ClauseCoder {
     }
 
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
-                                   Optional<Party> carried) {
-        List<Party> sources = sources(g, actors, i, p, carried);
+                                   Optional<Party> carried, Predicate<Party> admitted) {
+        List<Party> read = sources(g, actors, i, p, carried);
+        List<Party> sources = read.stream().filter(admitted).toList();
+        if (sources.isEmpty() && !read.isEmpty()) {
+            return List.of(); // every source named here was coded by a sector row
+        }
         List<Party> targets = targets(g, actors, i, p);
         if (sources.isEmpty()) {
             // A protest or a clash is news even when the text does not say who; an arrest in the
@@ -185,22 +203,20 @@ public final class ClauseCoder {
             }
             sources = List.of(Party.unknown(i, g.token(i).span()));
         }
-        if (language == Language.EN) {
-            // "the government of Mali lifted the curfew in Bamako": the capital is the source itself, so
-            // the act has no target (rather than no event). Spanish keeps dropping such events until its
-            // set is re-measured with this rule.
-            List<Party> others = new ArrayList<>();
-            for (Party t : targets) {
-                boolean self = false;
-                for (Party src : sources) {
-                    self |= sameActor(src, t);
-                }
-                if (!self) {
-                    others.add(t);
-                }
+        // "the government of Mali lifted the curfew in Bamako": a target that is the source itself leaves
+        // the act without a target rather than without an event. (Spanish dropped such events until
+        // 2026-11-29; re-measured, the rule adds a correct event on each half of the Spanish set.)
+        List<Party> others = new ArrayList<>();
+        for (Party t : targets) {
+            boolean self = false;
+            for (Party src : sources) {
+                self |= sameActor(src, t);
             }
-            targets = others;
+            if (!self) {
+                others.add(t);
+            }
         }
+        targets = others;
         if (targets.isEmpty() && p.has("symmetric") && sources.size() > 1) {
             return reciprocal(s, g, actors, i, p, sources, carried);
         }

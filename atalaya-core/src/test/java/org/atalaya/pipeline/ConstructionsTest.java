@@ -464,6 +464,13 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishTargetThatIsTheSourceLeavesTheActWithoutTarget() {
+        // police arresting their own officers: still an arrest, with no other party to name
+        assertThat(code(Language.ES, "La policía de Perú detuvo a tres policías de Perú en Lima."))
+                .containsExactly("PERCOP 173 -");
+    }
+
+    @Test
     void englishCountingNounsLeadToWhatTheyCount() {
         assertThat(code(Language.EN, "Hundreds of teachers staged a demonstration against the government of Ghana."))
                 .containsExactly("---EDU 141 GHAGOV");
@@ -485,6 +492,13 @@ class ConstructionsTest {
                 .containsExactly("BOLCOP 191 ---AGR");
         assertThat(code(Language.ES, "Los campesinos de Bolivia cerraron el paso en la carretera."))
                 .containsExactly("BOLAGR 144 -");
+    }
+
+    @Test
+    void spanishCoordinatedSourcesTakeTheirOwnSectorRow() {
+        // the police's row must not take the students along; nor the students' row the soldiers
+        assertThat(code(Language.ES, "Los estudiantes de Bolivia y los soldados de Bolivia bloquearon el puente."))
+                .containsExactlyInAnyOrder("BOLEDU 144 -", "BOLMIL 191 -");
     }
 
     @Test
