@@ -18,6 +18,7 @@ final class ArgumentPhrases {
      * Function words inside argument phrases ("huelga de hambre", "alto el fuego", "state of emergency"):
      * the parse hangs them from the other word, not from the phrase's head.
      */
+    private static final Set<String> RELATIVES = Set.of("que", "cual", "cuales", "which", "that");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the",
             "a", "an");
     /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
@@ -54,6 +55,16 @@ final class ArgumentPhrases {
             }
         }
         return false;
+    }
+
+    /** "una protesta que realizan": the noun a relative pronoun stands for, or -1. */
+    static int antecedent(DependencyGraph g, int node) {
+        int clause = g.head(node);
+        if (!RELATIVES.contains(org.atalaya.knowledge.NameKey.of(g.lemma(node))) || clause < 0
+                || !g.baseRelation(clause).equals("acl")) {
+            return -1;
+        }
+        return g.head(clause);
     }
 
     private static boolean atHead(DependencyGraph g, int node, List<String> phrase) {

@@ -509,7 +509,7 @@ public final class ClauseCoder {
     }
 
 
-    private boolean argumentMatches(DependencyGraph g, int i, VerbPattern p) {
+    static boolean argumentMatches(DependencyGraph g, int i, VerbPattern p) {
         if (p.argPath().isEmpty()) {
             return true;
         }

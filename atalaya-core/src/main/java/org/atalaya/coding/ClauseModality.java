@@ -49,6 +49,8 @@ final class ClauseModality {
     /** "failed to reach agreement", "se negaron a firmar", "se abstuvieron de arrestarlos": the complement did not happen. */
     private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "abstain", "negar", "negarse", "rehusar",
             "abstener", "abstenerse");
+    /** The failing verbs that refuse: failing or abstaining is no rejection. */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline", "negar", "negarse", "rehusar");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("para", "si", "if", "to", "unless", "a fin de");
     /**
      * English verbs (and the noun "attempt") whose infinitive is asserted with them: aspect ("continued
@@ -155,9 +157,9 @@ final class ClauseModality {
         if (hasRoot(g.lemma(i), "10") && !hasRoot(g.lemma(i), "11", "12")) {
             // "marcharon para exigir al gobierno los recursos" is a demand made on someone; "marcharon
             // para pedir acciones contra el crimen" only says what the march was about.
-            return hasRoot(g.lemma(g.head(i)), "14") && hasRecipient(g, i);
+            return codesAs(g, g.head(i), "14") && hasRecipient(g, i);
         }
-        return hasRoot(g.lemma(i), "11", "12") && hasRoot(g.lemma(g.head(i)), "14");
+        return hasRoot(g.lemma(i), "11", "12") && codesAs(g, g.head(i), "14");
     }
 
     private static boolean hasRecipient(DependencyGraph g, int i) {
@@ -171,7 +173,29 @@ final class ClauseModality {
     private boolean protestAim(DependencyGraph g, int i) {
         return language == Language.ES && g.baseRelation(i).equals("advcl") && g.head(i) >= 0
                 && g.token(i).feats().startsWith("VMG") && hasRoot(g.lemma(i), "10")
-                && hasRoot(g.lemma(g.head(i)), "14") && !hasRecipient(g, i);
+                && codesAs(g, g.head(i), "14") && !hasRecipient(g, i);
+    }
+
+    /**
+     * Whether a row of one of these roots codes the predicate at {@code node} with the argument it has:
+     * "lanzaron piedras" is a riot (145), "lanzó un llamado" is not, though both are "lanzar".
+     */
+    private boolean codesAs(DependencyGraph g, int node, String... roots) {
+        if (node < 0) {
+            return false;
+        }
+        if (book.forLemma(g.lemma(node)).stream().anyMatch(p -> p.cameo().isPresent()
+                && Arrays.stream(roots).anyMatch(r -> p.code().startsWith(r)) && ClauseCoder.argumentMatches(g, node, p))) {
+            return true;
+        }
+        // "una protesta que realizan desde hace días, reclamando aumentos": the object is the protest
+        for (int c : g.children(node)) {
+            int antecedent = ArgumentPhrases.antecedent(g, c);
+            if (g.baseRelation(c).equals("obj") && antecedent >= 0 && hasRoot(g.lemma(antecedent), roots)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasRoot(String lemma, String... roots) {
@@ -181,6 +205,11 @@ final class ClauseModality {
 
     private Modality verbModality(DependencyGraph g, int i) {
         String own = g.baseRelation(i);
+        if (refused(g, i)) {
+            // "se negaron a firmar el acuerdo", "refused to meet": negated (see negated) and, like "will
+            // not meet", a refusal of the act, which FutureActs codes as a rejection (CAMEO 12).
+            return Modality.FUTURE;
+        }
         // "prevén realizar una concentración", "se preparaba para marchar": an act planned is still to
         // come. A decision is itself news ("decidieron postergar las negociaciones"), except a protest
         // or a meeting decided ("acordaron iniciar un paro"), still to come and coded as a threat or intent.
@@ -228,7 +257,8 @@ final class ClauseModality {
             if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(g.lemma(c))
                     && (g.baseRelation(i).equals("advcl") || g.baseRelation(i).equals("xcomp") || g.baseRelation(i).equals("acl"))) {
                 if (PURPOSE_MARKS.contains(g.lemma(c)) && voicedByProtest(g, i)) {
-                    return of(g, g.head(i));
+                    // "se negaron a ocupar sus celdas para protestar": the refusal was the protest
+                    return refused(g, g.head(i)) ? Modality.ASSERTED : of(g, g.head(i));
                 }
                 return Modality.HYPOTHETICAL;
             }
@@ -257,6 +287,12 @@ final class ClauseModality {
             return Modality.FUTURE;
         }
         return Modality.ASSERTED;
+    }
+
+    private static boolean refused(DependencyGraph g, int i) {
+        String own = g.baseRelation(i);
+        return g.head(i) >= 0 && (own.equals("xcomp") || own.equals("advcl"))
+                && REFUSING.contains(NameKey.of(g.lemma(g.head(i))));
     }
 
     /**

@@ -495,6 +495,30 @@ class ConstructionsTest {
     }
 
     @Test
+    void refusingACooperativeActRejectsIt() {
+        assertThat(code(Language.ES, "El gobierno de Honduras se negó a firmar el acuerdo con los maestros de Honduras."))
+                .containsExactly("HNDGOV 120 HNDEDU");
+        assertThat(code(Language.EN, "The government of Honduras refused to sign the agreement with the teachers of Honduras."))
+                .containsExactly("HNDGOV 120 HNDEDU");
+        // failing is no refusal: nothing happened
+        assertThat(code(Language.EN, "The government of Honduras failed to sign the agreement with the teachers of Honduras."))
+                .isEmpty();
+    }
+
+    @Test
+    void spanishStoppingTrafficBlocksPassage() {
+        assertThat(code(Language.ES, "Los campesinos de Bolivia paralizaron el tránsito en la carretera."))
+                .containsExactly("BOLAGR 144 -");
+    }
+
+    @Test
+    void spanishPurposeOfAnAppealIsNotAnAct() {
+        // "lanzar" is a protest verb only with stones: the appeal's purpose is not a release done
+        assertThat(code(Language.ES, "El canciller de Francia lanzó un llamado a los secuestradores para que liberen a los periodistas."))
+                .noneMatch(e -> e.contains(" 084"));
+    }
+
+    @Test
     void spanishCoordinatedSourcesTakeTheirOwnSectorRow() {
         // the police's row must not take the students along; nor the students' row the soldiers
         assertThat(code(Language.ES, "Los estudiantes de Bolivia y los soldados de Bolivia bloquearon el puente."))
