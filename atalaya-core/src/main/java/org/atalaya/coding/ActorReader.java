@@ -17,6 +17,8 @@ import org.atalaya.model.Span;
  */
 public final class ActorReader {
     private static final Set<String> COLLECTIVE = Set.of("grupo", "miembro", "decena", "centenar", "cientos",
+            // the Spanish dictionary lemmatises "miles", "cientos", "millones" to the numeral
+            "mil", "ciento", "millon",
             "millar", "miles", "mayoria", "parte", "unidad", "contingente", "numero", "docena", "group", "member",
             "dozens", "hundreds", "thousands", "number", "unit", "part", "majority", "members", "columna", "batallon",
             "tens", "scores", "millions", "dozen", "handful", "delegation", "team", "band",

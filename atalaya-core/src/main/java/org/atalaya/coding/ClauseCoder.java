@@ -533,11 +533,15 @@ public final class ClauseCoder {
 
     /** The nodes the pattern's argument path reaches; in the passive the object is the subject. */
     private static List<Integer> argumentNodes(DependencyGraph g, int i, VerbPattern p) {
-        List<Integer> nodes = new ArrayList<>(g.followAll(i, p.argPath()));
-        // "el desfile fue prohibido", "fue decretado el toque de queda"
-        if ((p.argPath().equals("obj") || p.argPath().startsWith("obj>")) && isPassive(g, i)) {
-            for (String subject : List.of("nsubj:pass", "nsubj")) {
-                nodes.addAll(g.followAll(i, subject + p.argPath().substring(3)));
+        List<Integer> nodes = new ArrayList<>();
+        // "obl:en/obj:en": the parser files a verb's prepositional object under either relation
+        for (String path : p.argPath().split("/")) {
+            nodes.addAll(g.followAll(i, path));
+            // "el desfile fue prohibido", "fue decretado el toque de queda"
+            if ((path.equals("obj") || path.startsWith("obj>")) && isPassive(g, i)) {
+                for (String subject : List.of("nsubj:pass", "nsubj")) {
+                    nodes.addAll(g.followAll(i, subject + path.substring(3)));
+                }
             }
         }
         return nodes;

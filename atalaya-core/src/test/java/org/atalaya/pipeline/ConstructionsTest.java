@@ -506,6 +506,29 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishJoiningAProtestMakesTheJoinersProtesters() {
+        assertThat(code(Language.ES, "Los estudiantes de Perú participaron en la marcha contra el gobierno."))
+                .containsExactly("PEREDU 141 -");
+        assertThat(code(Language.ES, "Los maestros de Honduras se sumaron a la huelga general."))
+                .containsExactly("HNDEDU 143 -");
+        assertThat(code(Language.ES, "Los transportistas de Ecuador acataron el paro nacional."))
+                .containsExactly("ECULAB 143 -");
+    }
+
+    @Test
+    void spanishCountedCrowdIsWhatItCounts() {
+        // the dictionary lemmatises "miles" to the numeral "mil"
+        assertThat(code(Language.ES, "Miles de estudiantes de Perú participaron en la marcha."))
+                .containsExactly("PEREDU 141 -");
+    }
+
+    @Test
+    void spanishWalkingOutOfTalksIsNoTalks() {
+        assertThat(code(Language.ES, "La oposición de Nicaragua se ausentó del diálogo con el gobierno."))
+                .containsExactly("NICOPP 125 -");
+    }
+
+    @Test
     void spanishStoppingTrafficBlocksPassage() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia paralizaron el tránsito en la carretera."))
                 .containsExactly("BOLAGR 144 -");
