@@ -18,6 +18,8 @@ import org.atalaya.model.Modality;
 public final class ClauseCoder {
     /** CAMEO roots of acts done to an event rather than said about it (see withoutNounsActedOn). */
     private static final Set<String> ACTING_ON = Set.of("08", "13", "14", "15", "16", "17", "18", "19", "20");
+    /** Acts done against an event ("el ejército disparó contra una manifestación"): the event is their object. */
+    private static final Set<String> FORCE_ON = Set.of("17", "18", "19");
     private static final Set<String> MOTIVE_PREPS = Set.of("por", "tras", "ante", "after", "over");
     private static final Set<String> DEONTIC = Set.of("deber", "tener", "must", "should", "have", "need");
     private static final List<String> PASSIVE_AGENT = List.of("obl:agent", "obl:por", "obj:por", "obl:by", "nmod:agent");
@@ -108,7 +110,8 @@ public final class ClauseCoder {
     /**
      * "la policía dispersó la manifestación", "anunciaron una huelga", "prohibió las marchas": the
      * event is what the verb does to the protest, so the event noun under a coded verb (its object,
-     * its passive subject, or the phrase its pattern names) is not a second event of its own. Only a
+     * its passive subject, the phrase its pattern names, or, for force, what it is used against:
+     * "disparó contra una manifestación") is not a second event of its own. Only a
      * verb whose act is asserted hides the noun: "concluirán su manifestación" still reports one; and
      * only an act done to the event (ending, calling, banning, repressing it), not words about it:
      * "denunció la invasión" reports the invasion too.
@@ -120,7 +123,8 @@ public final class ClauseCoder {
                     && v.trigger() != c.trigger() && !v.negated() && v.modality() == Modality.ASSERTED
                     && (v.triggerTokens().contains(c.trigger()) || g.head(c.trigger()) == v.trigger()
                     && ACTING_ON.contains(v.code().substring(0, 2))
-                    && (g.relation(c.trigger()).equals("obj") || g.relation(c.trigger()).equals("nsubj:pass"))));
+                    && (g.relation(c.trigger()).equals("obj") || g.relation(c.trigger()).equals("nsubj:pass")
+                    || g.caseOf(c.trigger()).equals("contra") && FORCE_ON.contains(v.code().substring(0, 2)))));
             if (!actedOn) {
                 out.add(c);
             }

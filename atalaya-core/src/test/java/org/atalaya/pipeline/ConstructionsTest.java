@@ -529,6 +529,12 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishProtestFiredOnIsTheObjectOfTheRepression() {
+        assertThat(code(Language.ES, "El ejército de Comoras disparó contra una manifestación en Moroni."))
+                .containsExactly("COMMIL 175 -");
+    }
+
+    @Test
     void spanishStoppingTrafficBlocksPassage() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia paralizaron el tránsito en la carretera."))
                 .containsExactly("BOLAGR 144 -");
