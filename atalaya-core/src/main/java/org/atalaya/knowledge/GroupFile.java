@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads actors/groups.tsv: non-state armed groups and criminal organisations, each coded as a
- * country plus sectors ("FARC" → COLREB). Same columns and entry type as igos.tsv.
+ * country plus sectors ("FARC" → COLREB); and actors/organisations.tsv, national unions, parties and
+ * movements coded the same way ("COB" → BOLLAB). Same columns and entry type as igos.tsv.
  */
 public final class GroupFile {
     public static final String RESOURCE = "/org/atalaya/knowledge/actors/groups.tsv";
     /** Converted from the Phoenix non-state actors dictionary by tools/phoenix/build.sh; read under groups.tsv. */
     public static final String GENERATED_RESOURCE = "/org/atalaya/knowledge/actors/groups-phoenix.tsv";
+    /** National organisations (unions, parties, business associations, movements), same columns. */
+    public static final String ORGANISATIONS_RESOURCE = "/org/atalaya/knowledge/actors/organisations.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}([A-Z]{3})+");
 
     private GroupFile() {
@@ -21,6 +24,10 @@ public final class GroupFile {
 
     public static List<IgoEntry> builtIn() {
         return load(TsvTable.resource(RESOURCE, "actors/groups.tsv"));
+    }
+
+    public static List<IgoEntry> organisations() {
+        return load(TsvTable.resource(ORGANISATIONS_RESOURCE, "actors/organisations.tsv"));
     }
 
     /** The generated rows (empty when the file is absent); the caller lets the reviewed names win. */

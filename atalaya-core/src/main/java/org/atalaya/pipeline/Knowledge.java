@@ -48,7 +48,7 @@ import org.atalaya.knowledge.petrarch.PetrarchVerbFile;
  */
 public final class Knowledge {
     static final List<String> BUILT_IN_FILES = List.of("ontology/cameo.tsv", "actors/countries.tsv",
-            "actors/igos.tsv", "actors/groups.tsv", "actors/groups-phoenix.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
+            "actors/igos.tsv", "actors/groups.tsv", "actors/organisations.tsv", "actors/groups-phoenix.tsv", "actors/sectors.tsv", "actors/sectors-phoenix.tsv", "actors/people.tsv", "actors/roles.tsv",
             "patterns/es/verbs.tsv", "patterns/en/verbs.tsv", "patterns/en/verbs-phoenix.tsv", "gazetteer/curated.tsv", "gazetteer/places.tsv.gz");
     private static final String ROOT = "/org/atalaya/knowledge/";
 
@@ -99,6 +99,7 @@ public final class Knowledge {
         List<CountryEntry> countries = CountryFile.builtIn();
         List<IgoEntry> igos = IgoFile.builtIn();
         List<IgoEntry> groups = GroupFile.builtIn();
+        List<IgoEntry> organisations = GroupFile.organisations();
         List<IgoEntry> convertedGroups = GroupFile.generated();
         List<SectorTerm> sectors = SectorFile.builtIn();
         PeopleFile people = PeopleFile.builtIn();
@@ -109,6 +110,7 @@ public final class Knowledge {
             addCountries(d, countries);
             addIgos(d, igos);
             addGroups(d, groups);
+            addGroups(d, organisations);
             addPeople(d, people);
             addConvertedGroups(d, convertedGroups);
             sectors.stream().filter(s -> s.lang() == lang).forEach(s -> d.add(s.term(),
@@ -119,7 +121,7 @@ public final class Knowledge {
         }
         Gazetteer gazetteer = Gazetteer.builtIn();
         int patternCount = books.values().stream().mapToInt(VerbPatternBook::size).sum();
-        Counts counts = new Counts(countries.size(), igos.size() + groups.size() + convertedGroups.size(), people.people().size(), people.roles().size(),
+        Counts counts = new Counts(countries.size(), igos.size() + groups.size() + organisations.size() + convertedGroups.size(), people.people().size(), people.roles().size(),
                 sectors.size(), patternCount, gazetteer.size());
         return new Knowledge(ontology, new RoleResolver(people), dictionaries, books, gazetteer, checksumOfBuiltIns(),
                 counts);

@@ -535,6 +535,15 @@ class ConstructionsTest {
     }
 
     @Test
+    void nationalOrganisationsAreKnownByNameAndUnambiguousAcronym() {
+        assertThat(code(Language.ES, "La COB criticó al gobierno de Bolivia.")).containsExactly("BOLLAB 111 BOLGOV");
+        assertThat(code(Language.ES, "El Frente Sandinista de Liberación Nacional criticó al gobierno de Nicaragua."))
+                .containsExactly("NICPTY 111 NICGOV");
+        // "CGT" names unions in several countries: the bare acronym is left unknown
+        assertThat(code(Language.ES, "La CGT criticó al gobierno de Francia.")).doesNotContain("ARGLAB 111 FRAGOV");
+    }
+
+    @Test
     void spanishStoppingTrafficBlocksPassage() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia paralizaron el tránsito en la carretera."))
                 .containsExactly("BOLAGR 144 -");
