@@ -82,9 +82,12 @@ public final class ClauseCoder {
                     if (admitted.isEmpty()) {
                         continue; // "la policía cerró el paso" has its own row; the protesters' blockade is the next one
                     }
-                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried, admitted::contains));
-                    claimed.addAll(admitted);
-                    if (all.stream().allMatch(claimed::contains)) {
+                    List<Candidate> made = events(sentenceIndex, graph, actors, i, p, carried, admitted::contains);
+                    out.addAll(made);
+                    // a source the row coded nothing for ("llegaron a un acuerdo": no place visited) is left
+                    // to the next rows
+                    made.forEach(c -> claimed.add(c.source()));
+                    if (!claimed.isEmpty() && all.stream().allMatch(claimed::contains)) {
                         break;
                     }
                     continue; // the other sources are read by the next row for this lemma

@@ -167,6 +167,14 @@ public final class VerbPatternBook {
             }
             sectors.add(sector);
         }
+        for (String column : List.of("source", "target")) {
+            for (String path : row.list(column)) {
+                if (path.contains("/")) {
+                    throw row.error(column + " path '" + path + "': \"/\" joins alternatives of the argument path only;"
+                            + " list " + column + " paths with \"|\"");
+                }
+            }
+        }
         return new VerbPattern(id, code, lemmas, argPath, phrases, row.list("source"), row.list("target"),
                 flags, row.ref(), sectors);
     }

@@ -63,6 +63,23 @@ class VerbPatternBookTest {
     }
 
     @Test
+    void argumentPathAlternativesMatchEitherRelation() throws IOException {
+        Path file = dir.resolve("verbs.tsv");
+        Files.writeString(file, HEADER + "participar\t141\tparticipar\tobl:en/obj:en=marcha\tnsubj\t-\t\t\n");
+        assertThat(VerbPatternBook.load(TsvTable.file(file)).forLemma("participar").get(0).argPath())
+                .isEqualTo("obl:en/obj:en");
+    }
+
+    @Test
+    void aSlashInATargetPathIsReportedWithItsLine() throws IOException {
+        Path file = dir.resolve("verbs.tsv");
+        Files.writeString(file, HEADER + "viajar\t042\tviajar\t\tnsubj\tobl:a/obj:a\t\t\n");
+        assertThatThrownBy(() -> VerbPatternBook.load(TsvTable.file(file)))
+                .isInstanceOf(KnowledgeFormatException.class)
+                .hasMessageContaining("verbs.tsv:2").hasMessageContaining("target path");
+    }
+
+    @Test
     void aSectorThatIsNoSectorCodeIsReportedWithItsLine() throws IOException {
         Path file = dir.resolve("verbs.tsv");
         Files.writeString(file, HEADER.replace("note\n", "note\tsector\n")

@@ -544,6 +544,20 @@ class ConstructionsTest {
     }
 
     @Test
+    void spanishGeneralDiplomaticAndYieldingActs() {
+        assertThat(code(Language.ES, "El presidente de Bolivia viajó a Brasil para reunirse con su homólogo."))
+                .containsExactly("BOLGOV 042 BRA");
+        // a minister arriving at an agreement visits no one: the sector row leaves "llegar a un acuerdo" to its own row
+        assertThat(code(Language.ES, "El presidente de Perú llegó a un acuerdo con los maestros de Perú."))
+                .containsExactly("PERGOV 030 PEREDU");
+        assertThat(code(Language.ES, "El gobierno de Colombia pidió perdón a las víctimas.")).containsExactly("COLGOV 055 -");
+        assertThat(code(Language.ES, "El gobierno de Ecuador aceptó las demandas de los indígenas."))
+                .containsExactly("ECUGOV 080 ---CVL");
+        assertThat(code(Language.ES, "El gobierno de México propuso un diálogo a los maestros."))
+                .containsExactly("MEXGOV 036 ---EDU");
+    }
+
+    @Test
     void spanishStoppingTrafficBlocksPassage() {
         assertThat(code(Language.ES, "Los campesinos de Bolivia paralizaron el tránsito en la carretera."))
                 .containsExactly("BOLAGR 144 -");
