@@ -18,9 +18,10 @@ final class ArgumentPhrases {
      * Function words inside argument phrases ("huelga de hambre", "alto el fuego", "state of emergency"):
      * the parse hangs them from the other word, not from the phrase's head.
      */
-    private static final Set<String> RELATIVES = Set.of("que", "cual", "cuales", "which", "that");
     private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "el", "la", "los", "las", "of", "the",
             "a", "an");
+    /** Relative pronouns that stand for the noun their clause modifies ("la protesta que realizan"). */
+    private static final Set<String> RELATIVES = Set.of("que", "cual", "cuales", "which", "that");
     /** English time nouns that head obliques of time ("on Tuesday", "in March", "for a week"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
