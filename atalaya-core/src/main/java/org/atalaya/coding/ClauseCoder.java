@@ -82,12 +82,12 @@ public final class ClauseCoder {
                     if (admitted.isEmpty()) {
                         continue; // "la policía cerró el paso" has its own row; the protesters' blockade is the next one
                     }
-                    List<Candidate> made = events(sentenceIndex, graph, actors, i, p, carried, admitted::contains);
+                    List<Candidate> made = events(sentenceIndex, graph, actors, i, p, carried, all, admitted::contains);
                     out.addAll(made);
                     // a source the row coded nothing for ("llegaron a un acuerdo": no place visited) is left
                     // to the next rows
                     made.forEach(c -> claimed.add(c.source()));
-                    if (!claimed.isEmpty() && all.stream().allMatch(claimed::contains)) {
+                    if (all.stream().allMatch(claimed::contains)) {
                         break;
                     }
                     continue; // the other sources are read by the next row for this lemma
@@ -95,7 +95,8 @@ public final class ClauseCoder {
                 if (p.has("deontic")) {
                     deontic(sentenceIndex, graph, actors, i, p, carried).ifPresent(out::add);
                 } else {
-                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried, src -> !claimed.contains(src)));
+                    out.addAll(events(sentenceIndex, graph, actors, i, p, carried, sources(graph, actors, i, p, carried),
+                            src -> !claimed.contains(src)));
                 }
                 break;
             }
@@ -191,9 +192,12 @@ public final class ClauseCoder {
         return g.children(i).stream().anyMatch(c -> g.baseRelation(c).equals(relation));
     }
 
+    /**
+     * The events of row {@code p} at predicate {@code i}, for those of the sources {@code read} from the
+     * text that {@code admitted} lets through (a sector row codes only its sector's sources).
+     */
     private List<Candidate> events(int s, DependencyGraph g, ActorReader actors, int i, VerbPattern p,
-                                   Optional<Party> carried, Predicate<Party> admitted) {
-        List<Party> read = sources(g, actors, i, p, carried);
+                                   Optional<Party> carried, List<Party> read, Predicate<Party> admitted) {
         List<Party> sources = read.stream().filter(admitted).toList();
         if (sources.isEmpty() && !read.isEmpty()) {
             return List.of(); // every source named here was coded by a sector row

@@ -156,7 +156,7 @@ public final class Knowledge {
         }
     }
 
-    /** An armed group is its country with its sectors: "las FARC" is COLREB. */
+    /** A group or national organisation is its country with its sectors: "las FARC" is COLREB, "la COB" BOLLAB. */
     private static void addGroups(ActorDictionary d, List<IgoEntry> groups) {
         for (IgoEntry g : groups) {
             ActorEntry e = groupEntry(g);
@@ -179,7 +179,7 @@ public final class Knowledge {
         }
     }
 
-    /** An armed group's entry: its country with its sectors ("COLREB" is COL with REB). */
+    /** A group's or organisation's entry: its country with its sectors ("COLREB" is COL with REB). */
     private static ActorEntry groupEntry(IgoEntry g) {
         return new ActorEntry(ActorEntry.Kind.COUNTRY, g.code(), Optional.of(g.code().substring(0, 3)),
                 PetrarchImport.chunks(g.code().substring(3)), g.nameEn(), Optional.empty(), g.ref());
